@@ -1,0 +1,27 @@
+// A tiny C view of libxml2's HTML parser. Debian's libxml2 headers include the system ICU
+// headers, which clash in Swift with the ICU module Foundation carries; so Swift sees only
+// these functions and opaque pointers, never a libxml2 header.
+#ifndef KIJI_HTML_H
+#define KIJI_HTML_H
+#include <stdint.h>
+
+/// Node kinds, as libxml2's xmlElementType.
+enum { KIJI_NODE_ELEMENT = 1, KIJI_NODE_TEXT = 3, KIJI_NODE_CDATA = 4, KIJI_NODE_COMMENT = 8 };
+
+/// Parses UTF-8 HTML, recovering from broken markup, without network access. NULL on failure.
+void *kiji_html_parse(const char *bytes, int32_t length);
+void kiji_html_free(void *document);
+/// The root element (usually <html>), or NULL.
+void *kiji_html_root(void *document);
+
+void *kiji_node_first_child(void *node);
+void *kiji_node_next_sibling(void *node);
+int32_t kiji_node_type(void *node);
+/// Lower-case element name (static for the document's lifetime), or NULL for non-elements.
+const char *kiji_node_name(void *node);
+/// Text or comment content (owned by the document), or NULL.
+const char *kiji_node_content(void *node);
+/// An attribute's value, malloc'd (free with kiji_string_free), or NULL.
+char *kiji_node_attribute(void *node, const char *name);
+void kiji_string_free(char *string);
+#endif

@@ -1,0 +1,62 @@
+/// The cleaned text of a document, fixed once the cleaner has run, with the views every stage
+/// needs: Unicode scalars (the unit of all offsets, as Python's `str` indexes) and UTF-16 (ICU's
+/// unit), plus the map between the two. Immutable, so it is shared freely across queues.
+public final class DocumentText: Sendable {
+    public let string: String
+    public let scalars: [Unicode.Scalar]
+    public let utf16: [UInt16]
+    /// `scalarOffsetOfUTF16[i]` is the scalar offset of UTF-16 offset `i` (count + 1 entries).
+    private let scalarOffsetOfUTF16: [Int32]
+    /// `utf16OffsetOfScalar[i]` is the UTF-16 offset of scalar offset `i` (count + 1 entries).
+    private let utf16OffsetOfScalar: [Int32]
+
+    public init(_ string: String) {
+        self.string = string
+        let scalars = Array(string.unicodeScalars)
+        self.scalars = scalars
+        var utf16: [UInt16] = []
+        utf16.reserveCapacity(scalars.count)
+        var scalarOf: [Int32] = []
+        scalarOf.reserveCapacity(scalars.count + 1)
+        var utf16Of: [Int32] = []
+        utf16Of.reserveCapacity(scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() {
+            utf16Of.append(Int32(utf16.count))
+            for unit in UTF16.encode(scalar)! {
+                utf16.append(unit)
+                scalarOf.append(Int32(index))
+            }
+        }
+        utf16Of.append(Int32(utf16.count))
+        scalarOf.append(Int32(scalars.count))
+        self.utf16 = utf16
+        self.scalarOffsetOfUTF16 = scalarOf
+        self.utf16OffsetOfScalar = utf16Of
+    }
+
+    /// Number of Unicode scalars.
+    public var count: Int { scalars.count }
+
+    public func scalarOffset(utf16 offset: Int) -> Int { Int(scalarOffsetOfUTF16[offset]) }
+    public func utf16Offset(scalar offset: Int) -> Int { Int(utf16OffsetOfScalar[offset]) }
+
+    /// The text between two scalar offsets.
+    public func substring(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// A span over `start..<end`, carrying its text.
+    public func span(_ start: Int, _ end: Int) -> Span {
+        Span(start: start, end: end, text: substring(start, end))
+    }
+
+    /// A span over `range` with surrounding white space removed; nil when nothing is left.
+    public func trimmedSpan(_ start: Int, _ end: Int) -> Span? {
+        var s = start, e = end
+        while s < e, scalars[s].properties.isWhitespace { s += 1 }
+        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+        return s < e ? span(s, e) : nil
+    }
+}

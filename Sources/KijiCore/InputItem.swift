@@ -1,0 +1,80 @@
+import Foundation
+
+/// One input document as read, before any stage: its content, or why it could not be read.
+public struct InputItem: Sendable {
+    public enum Content: Sendable {
+        case document(Document)
+        case failure(String)
+    }
+
+    public var id: String
+    public var content: Content
+    /// Bytes of input this item came from (for progress).
+    public var byteCount: Int
+
+    public init(id: String, content: Content, byteCount: Int) {
+        self.id = id
+        self.content = content
+        self.byteCount = byteCount
+    }
+}
+
+/// Decodes bytes as UTF-8, replacing invalid sequences with U+FFFD; nil for data that looks
+/// binary (NUL bytes, or many control characters), which no stage could make sense of.
+public func decodeText(_ bytes: some Collection<UInt8>) -> String? {
+    var controls = 0
+    for byte in bytes.prefix(65536) {
+        if byte == 0 { return nil }
+        if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+    }
+    if controls > 8, controls * 20 > min(bytes.count, 65536) { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// Whether a text looks like HTML markup rather than plain text.
+public func looksLikeHTML(_ text: String) -> Bool {
+    let head = text.prefix(2048).lowercased()
+    return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+        || head.contains("<p>") || head.contains("<div") || head.contains("<article")
+}
+
+extension InputItem {
+    /// A document from raw file content: HTML by extension or by sniffing, else plain text.
+    public static func fromFile(id: String, bytes: [UInt8], isHTML: Bool?) -> InputItem {
+        guard !bytes.isEmpty else { return InputItem(id: id, content: .failure("empty file"), byteCount: 0) }
+        guard let text = decodeText(bytes) else {
+            return InputItem(id: id, content: .failure("binary file: not UTF-8 text"), byteCount: bytes.count)
+        }
+        let html = isHTML ?? looksLikeHTML(text)
+        let document = Document(id: id, source: html ? .html(text) : .plainText(text))
+        return InputItem(id: id, content: .document(document), byteCount: bytes.count)
+    }
+
+    /// A document from one JSONL line `{"id", "text"|"html", "meta"?}`; `fallbackID` names a
+    /// line whose id cannot be read.
+    public static func fromJSONLine(_ line: ArraySlice<UInt8>, fallbackID: String) -> InputItem {
+        let count = line.count
+        guard let text = decodeText(line), let data = text.data(using: .utf8),
+              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            return InputItem(id: fallbackID, content: .failure("malformed JSONL line: not a JSON object"), byteCount: count)
+        }
+        let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? fallbackID
+        var meta = Meta()
+        if let given = object["meta"] as? [String: Any] {
+            meta.title = given["title"] as? String
+            meta.subtitle = given["subtitle"] as? String
+            meta.published = given["published"] as? String
+            meta.outlet = given["outlet"] as? String
+            meta.authors = given["authors"] as? [String] ?? []
+        }
+        let source: Document.Source
+        if let html = object["html"] as? String {
+            source = .html(html)
+        } else if let plain = object["text"] as? String {
+            source = .plainText(plain)
+        } else {
+            return InputItem(id: id, content: .failure("malformed JSONL line: no \"text\" or \"html\" string"), byteCount: count)
+        }
+        return InputItem(id: id, content: .document(Document(id: id, source: source, meta: meta)), byteCount: count)
+    }
+}

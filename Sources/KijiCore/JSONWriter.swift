@@ -1,0 +1,79 @@
+/// A small, fast JSON writer: keys in the order written (ANNOTATION.md's order), strings escaped
+/// per RFC 8259, integral doubles without a fraction.
+public struct JSONWriter {
+    public private(set) var output: [UInt8] = []
+    private var needsComma: [Bool] = [false]
+
+    public init(capacity: Int = 4096) { output.reserveCapacity(capacity) }
+
+    public mutating func beginObject() { valuePrefix(); output.append(UInt8(ascii: "{")); needsComma.append(false) }
+    public mutating func endObject() { needsComma.removeLast(); output.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { valuePrefix(); output.append(UInt8(ascii: "[")); needsComma.append(false) }
+    public mutating func endArray() { needsComma.removeLast(); output.append(UInt8(ascii: "]")) }
+
+    /// Writes `"key":`; the next value written belongs to it.
+    public mutating func key(_ key: String) {
+        valuePrefix()
+        writeString(key)
+        output.append(UInt8(ascii: ":"))
+        needsComma[needsComma.count - 1] = false
+        pendingKey = true
+    }
+
+    public mutating func string(_ value: String?) {
+        guard let value else { return null() }
+        valuePrefix()
+        writeString(value)
+    }
+
+    public mutating func number(_ value: Double?) {
+        guard let value, value.isFinite else { return null() }
+        valuePrefix()
+        if value == value.rounded(), abs(value) < 1e15 {
+            output.append(contentsOf: String(Int64(value)).utf8)
+        } else {
+            output.append(contentsOf: "\(value)".utf8)
+        }
+    }
+
+    public mutating func number(_ value: Int) {
+        valuePrefix()
+        output.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        valuePrefix()
+        output.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    public mutating func null() {
+        valuePrefix()
+        output.append(contentsOf: "null".utf8)
+    }
+
+    private var pendingKey = false
+
+    private mutating func valuePrefix() {
+        if pendingKey { pendingKey = false; needsComma[needsComma.count - 1] = true; return }
+        if needsComma[needsComma.count - 1] { output.append(UInt8(ascii: ",")) }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    private mutating func writeString(_ string: String) {
+        output.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [92, 34])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [92, 92])
+            case 0x0A: output.append(contentsOf: [92, UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [92, UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [92, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

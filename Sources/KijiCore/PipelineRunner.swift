@@ -1,0 +1,132 @@
+import Dispatch
+import Foundation
+
+/// The result of one input document: its annotation or its error line.
+public struct OutputRecord: Sendable {
+    public var id: String
+    public var document: Document?
+    public var error: String?
+    public var byteCount: Int
+
+    public var jsonLine: [UInt8] {
+        if let document { return document.jsonLine() }
+        return Document.errorLine(id: id, error: error ?? "unknown error")
+    }
+}
+
+/// Streams documents through the stages. Each stage has its own Dispatch queues, one per job
+/// lane, so document n+1 can be in one stage while document n is in the next; at most
+/// `maxInFlight` documents are in the pipeline at once, so memory stays flat for any input.
+/// Records come out in input order (sequence numbers), after the sequential stages; a stage's
+/// failure becomes that document's error record, and the run goes on.
+public final class PipelineRunner: @unchecked Sendable {
+    public let pipeline: Pipeline
+    public let sequential: [any SequentialStage]
+    public let jobs: Int
+    public let maxInFlight: Int
+
+    public init(pipeline: Pipeline, sequential: [any SequentialStage] = [], jobs: Int = 1, maxInFlight: Int? = nil) throws {
+        var available = pipeline.writes
+        for stage in sequential {
+            let missing = stage.reads.subtracting(available)
+            if !missing.isEmpty {
+                let names = missing.sorted().map(\.rawValue).joined(separator: ", ")
+                throw StageError("stage '\(stage.name)' reads \(names), which no earlier stage writes")
+            }
+            available.formUnion(stage.writes)
+        }
+        self.pipeline = pipeline
+        self.sequential = sequential
+        self.jobs = max(1, jobs)
+        self.maxInFlight = maxInFlight ?? max(4, 4 * max(1, jobs))
+    }
+
+    /// Runs every input through the pipeline; `emit` gets each record in input order, on one
+    /// queue at a time. Returns when the last record has been emitted.
+    public func run(_ inputs: some Sequence<InputItem>, emit: @escaping (OutputRecord) -> Void) {
+        let stageQueues = pipeline.stages.indices.map { index in
+            (0..<jobs).map { DispatchQueue(label: "kiji.stage\(index).lane\($0)") }
+        }
+        let sinkQueue = DispatchQueue(label: "kiji.sink")
+        let slots = DispatchSemaphore(value: maxInFlight)
+        let group = DispatchGroup()
+        let sink = OrderedSink(sequential: sequential, emit: emit, onEmit: { slots.signal() })
+
+        var sequence = 0
+        for item in inputs {
+            slots.wait()
+            let number = sequence
+            sequence += 1
+            group.enter()
+            let finish: @Sendable (OutputRecord) -> Void = { record in
+                sinkQueue.async {
+                    sink.receive(record, number: number)
+                    group.leave()
+                }
+            }
+            switch item.content {
+            case .failure(let message):
+                finish(OutputRecord(id: item.id, document: nil, error: message, byteCount: item.byteCount))
+            case .document(let document):
+                advance(document, byteCount: item.byteCount, stage: 0, lane: number % jobs,
+                        queues: stageQueues, finish: finish)
+            }
+        }
+        group.wait()
+    }
+
+    private func advance(_ document: Document, byteCount: Int, stage index: Int, lane: Int,
+                         queues: [[DispatchQueue]], finish: @escaping @Sendable (OutputRecord) -> Void) {
+        guard index < pipeline.stages.count else {
+            finish(OutputRecord(id: document.id, document: document, error: nil, byteCount: byteCount))
+            return
+        }
+        queues[index][lane].async {
+            var document = document
+            let stage = self.pipeline.stages[index]
+            do {
+                try stage.annotate(&document)
+            } catch {
+                finish(OutputRecord(id: document.id, document: nil, error: "\(stage.name): \(error)", byteCount: byteCount))
+                return
+            }
+            self.advance(document, byteCount: byteCount, stage: index + 1, lane: lane, queues: queues, finish: finish)
+        }
+    }
+}
+
+/// Restores input order and runs the sequential stages; used only on the runner's sink queue.
+private final class OrderedSink: @unchecked Sendable {
+    let sequential: [any SequentialStage]
+    let emit: (OutputRecord) -> Void
+    let onEmit: () -> Void
+    var waiting: [Int: OutputRecord] = [:]
+    var next = 0
+
+    init(sequential: [any SequentialStage], emit: @escaping (OutputRecord) -> Void, onEmit: @escaping () -> Void) {
+        self.sequential = sequential
+        self.emit = emit
+        self.onEmit = onEmit
+    }
+
+    func receive(_ record: OutputRecord, number: Int) {
+        waiting[number] = record
+        while let ready = waiting.removeValue(forKey: next) {
+            emit(finish(ready))
+            onEmit()
+            next += 1
+        }
+    }
+
+    private func finish(_ record: OutputRecord) -> OutputRecord {
+        guard var document = record.document else { return record }
+        for stage in sequential {
+            do {
+                try stage.annotate(&document)
+            } catch {
+                return OutputRecord(id: record.id, document: nil, error: "\(stage.name): \(error)", byteCount: record.byteCount)
+            }
+        }
+        return OutputRecord(id: record.id, document: document, error: nil, byteCount: record.byteCount)
+    }
+}

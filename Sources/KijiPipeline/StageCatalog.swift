@@ -1,0 +1,51 @@
+import KijiCleaner
+import KijiClaims
+import KijiCore
+import KijiEntities
+import KijiNumbers
+import KijiQuotes
+import KijiSentences
+
+/// What a run is configured with, beyond the stages it runs.
+public struct RunOptions: Sendable {
+    /// `YYYY-MM-DD`: resolves relative dates in documents that state no publication date.
+    public var referenceDate: String?
+
+    public init(referenceDate: String? = nil) {
+        self.referenceDate = referenceDate
+    }
+}
+
+/// Builds pipelines from stage names, in the one order stages can run in.
+public enum StageCatalog {
+    /// Every stage, in pipeline order.
+    public static let names = ["clean", "sentences", "entities", "numbers", "quotes", "claims"]
+
+    /// The stages named (all when nil), in pipeline order, checked for what each reads. Without
+    /// `clean`, the text is taken as given.
+    public static func runner(stages requested: [String]?, options: RunOptions, jobs: Int) throws -> PipelineRunner {
+        let selected = requested ?? names
+        if let unknown = selected.first(where: { !names.contains($0) }) {
+            throw StageError("unknown stage '\(unknown)'; stages are \(names.joined(separator: ", "))")
+        }
+        var stages: [any Stage] = []
+        if !selected.contains("clean") { stages.append(TextAsGiven()) }
+        for name in names where selected.contains(name) {
+            stages.append(try stage(named: name, options: options))
+        }
+        let pipeline = try Pipeline(stages)
+        return try PipelineRunner(pipeline: pipeline, sequential: [], jobs: jobs)
+    }
+
+    static func stage(named name: String, options: RunOptions) throws -> any Stage {
+        switch name {
+        case "clean": return try Cleaner()
+        case "sentences": return try SentenceSplitter()
+        case "entities": return try EntityRecognizer()
+        case "numbers": return try NumberRecognizer(referenceDate: options.referenceDate)
+        case "quotes": return try QuoteAttributor()
+        case "claims": return try ClaimExtractor()
+        default: throw StageError("unknown stage '\(name)'")
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Kiji: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiji",
+        abstract: "Reads news articles and extracts clean text, sentences, entities, numbers, quotes and claims.",
+        subcommands: [ProcessCommand.self, ScoreCommand.self]
+    )
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import KijiCore
+import KijiPipeline
+
+struct ProcessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "process",
+        abstract: "Annotate articles: one JSON line per input document, in input order.",
+        discussion: """
+        INPUT is a file (.txt, .html/.htm, .jsonl of {"id", "text"|"html", "meta"?}), a folder \
+        (read recursively) or - for JSONL on standard input. A document that cannot be read or \
+        processed yields {"id": ..., "error": ...}; the run goes on.
+        """
+    )
+
+    @Argument(help: "Files, folders, or - for JSONL on standard input.")
+    var inputs: [String]
+
+    @Option(name: .long, help: "Write the JSONL here instead of standard output.")
+    var out: String?
+
+    @Option(name: .long, help: "Comma-separated stages to run (\(StageCatalog.names.joined(separator: ",")); default all). Without clean, text is taken as given.")
+    var stages: String?
+
+    @Option(name: .long, help: "Documents processed in parallel.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: "YYYY-MM-DD: resolves relative dates when a document states no publication date.")
+    var referenceDate: String?
+
+    @Flag(name: .long, help: "No progress bar and no summary on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let referenceDate, !isISODate(referenceDate) {
+            throw ValidationError("--reference-date must be YYYY-MM-DD, got '\(referenceDate)'")
+        }
+        if let stages, stageList(stages).isEmpty {
+            throw ValidationError("--stages names no stage; stages are \(StageCatalog.names.joined(separator: ","))")
+        }
+    }
+
+    func run() throws {
+        let runner: PipelineRunner
+        let reader: InputReader
+        do {
+            runner = try StageCatalog.runner(stages: stages.map(stageList), options: RunOptions(referenceDate: referenceDate), jobs: jobs)
+            reader = try InputReader(paths: inputs)
+        } catch let error as StageError {
+            throw ValidationError(error.message)
+        }
+        let output = try OutputFile(path: out)
+        let progress = Progress(totalBytes: reader.files.contains("-") ? nil : reader.totalBytes, enabled: !quiet)
+        runner.run(reader) { record in
+            output.write(record.jsonLine)
+            progress.record(bytes: record.byteCount, failed: record.document == nil)
+        }
+        output.close()
+        progress.finish()
+    }
+}
+
+func stageList(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}
+
+func isISODate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-")
+    return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+        && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+        && (1...12).contains(Int(parts[1])!) && (1...31).contains(Int(parts[2])!)
+}
