@@ -54,9 +54,28 @@ extension InputItem {
     /// line whose id cannot be read.
     public static func fromJSONLine(_ line: ArraySlice<UInt8>, fallbackID: String) -> InputItem {
         let count = line.count
-        guard let text = decodeText(line), let data = text.data(using: .utf8),
+        guard let text = decodeText(line), let data = text.data(using: .utf8) else {
+            return InputItem(id: fallbackID, content: .failure("malformed JSONL line: not UTF-8 text"), byteCount: count)
+        }
+        return fromJSON(data, fallbackID: fallbackID, what: "JSONL line")
+    }
+
+    /// A document from one JSON object: an annotated document (it has `sentences`), or
+    /// `{"id", "text"|"html", "meta"?}`.
+    public static func fromJSON(_ data: Data, fallbackID: String, what: String) -> InputItem {
+        let count = data.count
+        guard
               let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            return InputItem(id: fallbackID, content: .failure("malformed JSONL line: not a JSON object"), byteCount: count)
+            return InputItem(id: fallbackID, content: .failure("malformed \(what): not a JSON object"), byteCount: count)
+        }
+        if object["sentences"] != nil {
+            do {
+                var annotated = try AnnotatedDocument.parse(data)
+                if annotated.id.isEmpty { annotated.id = fallbackID }
+                return InputItem(id: annotated.id, content: .document(annotated.document), byteCount: count)
+            } catch {
+                return InputItem(id: fallbackID, content: .failure("malformed annotated document: \(error)"), byteCount: count)
+            }
         }
         let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? fallbackID
         var meta = Meta()
@@ -73,7 +92,7 @@ extension InputItem {
         } else if let plain = object["text"] as? String {
             source = .plainText(plain)
         } else {
-            return InputItem(id: id, content: .failure("malformed JSONL line: no \"text\" or \"html\" string"), byteCount: count)
+            return InputItem(id: id, content: .failure("malformed \(what): no \"text\" or \"html\" string"), byteCount: count)
         }
         return InputItem(id: id, content: .document(Document(id: id, source: source, meta: meta)), byteCount: count)
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Streams the documents of files, folders (recursively: `.txt`, `.html`, `.htm`, `.jsonl`) and
+/// Streams the documents of files, folders (recursively: `.txt`, `.html`, `.htm`, `.json`, `.jsonl`) and
 /// `-` (JSONL on standard input), one at a time and in order, so memory stays flat.
 public struct InputReader: Sequence, Sendable {
     public let paths: [String]
@@ -9,7 +9,7 @@ public struct InputReader: Sequence, Sendable {
     /// Total bytes of the files, for progress (standard input is not counted).
     public let totalBytes: Int
 
-    public static let extensions: Set<String> = ["txt", "html", "htm", "jsonl"]
+    public static let extensions: Set<String> = ["txt", "html", "htm", "json", "jsonl"]
 
     public init(paths: [String]) throws {
         self.paths = paths
@@ -75,6 +75,9 @@ public struct InputReader: Sequence, Sendable {
                 }
                 guard let data = FileManager.default.contents(atPath: file) else {
                     return InputItem(id: id, content: .failure("cannot read \(file)"), byteCount: 0)
+                }
+                if ext == "json" {
+                    return InputItem.fromJSON(data, fallbackID: id, what: "JSON file")
                 }
                 let html: Bool? = ext == "html" || ext == "htm" ? true : (ext == "txt" ? false : nil)
                 return InputItem.fromFile(id: id, bytes: [UInt8](data), isHTML: html)

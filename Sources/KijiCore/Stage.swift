@@ -55,8 +55,11 @@ public struct TextAsGiven: Stage {
 public struct Pipeline: Sendable {
     public let stages: [any Stage]
 
-    public init(_ stages: [any Stage]) throws {
-        var available: Set<Layer> = [.source]
+    /// The layers the input itself carries (`source`; every layer for re-annotated exports).
+    public let given: Set<Layer>
+
+    public init(_ stages: [any Stage], given: Set<Layer> = [.source]) throws {
+        var available = given
         for stage in stages {
             let missing = stage.reads.subtracting(available)
             if !missing.isEmpty {
@@ -66,10 +69,11 @@ public struct Pipeline: Sendable {
             available.formUnion(stage.writes)
         }
         self.stages = stages
+        self.given = given
     }
 
     /// The layers written once every stage has run.
     public var writes: Set<Layer> {
-        stages.reduce(into: [.source]) { $0.formUnion($1.writes) }
+        stages.reduce(into: given) { $0.formUnion($1.writes) }
     }
 }

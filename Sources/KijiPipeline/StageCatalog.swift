@@ -10,9 +10,13 @@ import KijiSentences
 public struct RunOptions: Sendable {
     /// `YYYY-MM-DD`: resolves relative dates in documents that state no publication date.
     public var referenceDate: String?
+    /// Inputs are annotated documents (exports, gold files): their layers are kept and only the
+    /// selected stages run again over them.
+    public var reannotate: Bool
 
-    public init(referenceDate: String? = nil) {
+    public init(referenceDate: String? = nil, reannotate: Bool = false) {
         self.referenceDate = referenceDate
+        self.reannotate = reannotate
     }
 }
 
@@ -29,11 +33,14 @@ public enum StageCatalog {
             throw StageError("unknown stage '\(unknown)'; stages are \(names.joined(separator: ", "))")
         }
         var stages: [any Stage] = []
-        if !selected.contains("clean") { stages.append(TextAsGiven()) }
+        if !selected.contains("clean") && !options.reannotate { stages.append(TextAsGiven()) }
         for name in names where selected.contains(name) {
             stages.append(try stage(named: name, options: options))
+            if name == "clean" { stages.append(WordTokenizer()) }
         }
-        let pipeline = try Pipeline(stages)
+        if !selected.contains("clean") { stages.insert(WordTokenizer(), at: options.reannotate ? 0 : 1) }
+        let given: Set<Layer> = options.reannotate ? Set(Layer.allCases) : [.source]
+        let pipeline = try Pipeline(stages, given: given)
         return try PipelineRunner(pipeline: pipeline, sequential: [], jobs: jobs)
     }
 

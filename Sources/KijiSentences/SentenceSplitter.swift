@@ -1,12 +1,12 @@
 import KijiCore
 
-/// Splits `text` into sentences and word tokens.
-/// Reads: text. Writes: sentences, tokens.
+/// Splits `text` into sentences.
+/// Reads: text, tokens. Writes: sentences.
 public struct SentenceSplitter: Stage {
     public init() throws {}
     public var name: String { "sentences" }
-    public var reads: Set<Layer> { [.text] }
-    public var writes: Set<Layer> { [.sentences, .tokens] }
+    public var reads: Set<Layer> { [.text, .tokens] }
+    public var writes: Set<Layer> { [.sentences] }
 
     public func annotate(_ document: inout Document) throws {}
 }

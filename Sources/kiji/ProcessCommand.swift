@@ -8,7 +8,7 @@ struct ProcessCommand: ParsableCommand {
         commandName: "process",
         abstract: "Annotate articles: one JSON line per input document, in input order.",
         discussion: """
-        INPUT is a file (.txt, .html/.htm, .jsonl of {"id", "text"|"html", "meta"?}), a folder \
+        INPUT is a file (.txt, .html/.htm, .json annotated document, .jsonl of {"id", "text"|"html", "meta"?} or annotated documents), a folder \
         (read recursively) or - for JSONL on standard input. A document that cannot be read or \
         processed yields {"id": ..., "error": ...}; the run goes on.
         """
@@ -29,6 +29,9 @@ struct ProcessCommand: ParsableCommand {
     @Option(name: .long, help: "YYYY-MM-DD: resolves relative dates when a document states no publication date.")
     var referenceDate: String?
 
+    @Flag(name: .long, help: "Inputs are annotated documents (exports, gold/*.json): keep their layers and run only --stages again.")
+    var reannotate = false
+
     @Flag(name: .long, help: "No progress bar and no summary on standard error.")
     var quiet = false
 
@@ -36,6 +39,9 @@ struct ProcessCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let referenceDate, !isISODate(referenceDate) {
             throw ValidationError("--reference-date must be YYYY-MM-DD, got '\(referenceDate)'")
+        }
+        if reannotate, stages == nil {
+            throw ValidationError("--reannotate needs --stages: the stages to run again")
         }
         if let stages, stageList(stages).isEmpty {
             throw ValidationError("--stages names no stage; stages are \(StageCatalog.names.joined(separator: ","))")
@@ -46,7 +52,7 @@ struct ProcessCommand: ParsableCommand {
         let runner: PipelineRunner
         let reader: InputReader
         do {
-            runner = try StageCatalog.runner(stages: stages.map(stageList), options: RunOptions(referenceDate: referenceDate), jobs: jobs)
+            runner = try StageCatalog.runner(stages: stages.map(stageList), options: RunOptions(referenceDate: referenceDate, reannotate: reannotate), jobs: jobs)
             reader = try InputReader(paths: inputs)
         } catch let error as StageError {
             throw ValidationError(error.message)

@@ -1,0 +1,47 @@
+/// Splits `text` into ICU word tokens (words, numbers, punctuation; white space dropped).
+/// Reads: text. Writes: tokens.
+public struct WordTokenizer: Stage {
+    public init() {}
+    public var name: String { "tokens" }
+    public var reads: Set<Layer> { [.text] }
+    public var writes: Set<Layer> { [.tokens] }
+
+    public func annotate(_ document: inout Document) throws {
+        document.tokens = try Self.tokens(of: document.text)
+    }
+
+    /// The word tokens of `text`, in order.
+    public static func tokens(of text: DocumentText) throws -> [Token] {
+        guard !text.utf16.isEmpty else { return [] }
+        let iterator = try BreakIterator(.word, utf16: text.utf16)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.utf16.count / 5)
+        var previous = 0
+        while let boundary = iterator.next() {
+            let status = iterator.ruleStatus
+            let start = text.scalarOffset(utf16: previous)
+            let end = text.scalarOffset(utf16: boundary)
+            previous = boundary
+            let first = text.scalars[start]
+            if first.properties.isWhitespace { continue }
+            let kind: Token.Kind
+            switch status {
+            case 100..<200: kind = .number
+            case 200..<500: kind = .word
+            default: kind = first.properties.isAlphabetic ? .word : (first.properties.generalCategory.isPunctuation ? .punctuation : .other)
+            }
+            tokens.append(Token(start: start, end: end, kind: kind))
+        }
+        return tokens
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+}
