@@ -1,12 +1,86 @@
+import Foundation
 import KijiCore
 
-/// Splits `text` into sentences.
-/// Reads: text, tokens. Writes: sentences.
+/// Splits `text` into sentences (ANNOTATION.md "sentences").
+/// Reads: text, tokens (declared for pipeline order; the splitter works on the text's scalars).
+/// Writes: sentences — spans in order, covering the text without overlap, the white space
+/// between sentences belonging to none.
+///
+/// ICU's sentence break iterator proposes the boundaries; `BoundaryJudge` corrects them for
+/// abbreviations (abbreviations.tsv says which can end a sentence), initials, ellipses, quotation
+/// attributions and lower-case continuations; `ListItems` splits lists written on one line.
+/// Assumes paragraphs are separated by line breaks: a line break always ends a sentence, so a
+/// heading or a bullet without final punctuation is a sentence of its own.
 public struct SentenceSplitter: Stage {
-    public init() throws {}
+    let lexicon: SplitterLexicon
+
+    /// Loads the word lists from the module's resources; throws when one is missing or broken.
+    public init() throws {
+        lexicon = try SplitterLexicon(bundle: .module)
+    }
+
     public var name: String { "sentences" }
     public var reads: Set<Layer> { [.text, .tokens] }
     public var writes: Set<Layer> { [.sentences] }
 
-    public func annotate(_ document: inout Document) throws {}
+    public func annotate(_ document: inout Document) throws {
+        document.sentences = try sentences(of: document.text)
+    }
+
+    /// The sentences of `text`, in order.
+    public func sentences(of text: DocumentText) throws -> [Span] {
+        try sentenceRanges(of: text).map { text.span($0.lowerBound, $0.upperBound) }
+    }
+
+    /// The texts of the sentences of `string`.
+    public func sentenceTexts(of string: String) throws -> [String] {
+        try sentences(of: DocumentText(string)).map(\.text)
+    }
+
+    /// Scalar ranges of the sentences of `text`: trimmed, in order, not overlapping.
+    func sentenceRanges(of text: DocumentText) throws -> [Range<Int>] {
+        guard !text.utf16.isEmpty else { return [] }
+        let scanner = ScalarScanner(scalars: text.scalars)
+        let judge = BoundaryJudge(scanner: scanner, lexicon: lexicon)
+        let lists = ListItems(scanner: scanner, bullets: lexicon.bullets)
+
+        var cuts: [Int] = [0]
+        let iterator = try BreakIterator(.sentence, utf16: text.utf16)
+        while let utf16Boundary = iterator.next() {
+            let boundary = text.scalarOffset(utf16: utf16Boundary)
+            guard boundary < scanner.count else { break }
+            switch judge.decide(boundary: boundary, sentenceStart: cuts[cuts.count - 1]) {
+            case .keep: cuts.append(boundary)
+            case .drop: break
+            case .move(let offset, _): cuts.append(offset)
+            }
+        }
+        let itemStarts = lists.itemStarts()
+        if !itemStarts.isEmpty {
+            cuts = Array(Set(cuts + itemStarts)).sorted()
+        }
+        cuts.append(scanner.count)
+        return pieces(between: cuts, scanner: scanner, lists: lists)
+    }
+
+    /// The trimmed, non-empty stretches between cuts; a list marker alone joins the item it opens.
+    private func pieces(between cuts: [Int], scanner: ScalarScanner, lists: ListItems) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var pendingStart: Int?
+        for index in 0..<(cuts.count - 1) {
+            var start = pendingStart ?? cuts[index]
+            var end = cuts[index + 1]
+            while start < end, scanner.isSpace(start) { start += 1 }
+            end = scanner.trimmedEnd(end, lower: start)
+            pendingStart = nil
+            guard start < end else { continue }
+            let isLast = index + 2 == cuts.count
+            if !isLast, lists.isMarkerOnly(start..<end), !scanner.holdsNewline(end..<cuts[index + 1]) {
+                pendingStart = start
+                continue
+            }
+            ranges.append(start..<end)
+        }
+        return ranges
+    }
 }
