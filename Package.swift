@@ -59,6 +59,6 @@ let package = Package(
         .testTarget(name: "KijiQuotesTests", dependencies: ["KijiQuotes", "KijiEntities"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KijiClaimsTests", dependencies: ["KijiClaims"]),
         .testTarget(name: "KijiScoringTests", dependencies: ["KijiScoring"]),
-        .testTarget(name: "KijiPipelineTests", dependencies: ["KijiPipeline"]),
+        .testTarget(name: "KijiPipelineTests", dependencies: ["KijiPipeline", "KijiScoring", "kiji"], resources: [.copy("Baseline")]),
     ]
 )
