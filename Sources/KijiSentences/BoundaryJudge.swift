@@ -8,13 +8,13 @@ enum BoundaryRule: String, Sendable {
     case lowercaseFollows
     /// A closed quotation followed by its attribution ('"Why?" Smith asked.').
     case quoteAttribution
-    /// Three dots: an omission inside the sentence.
+    /// Three dots before anything but a sentence starter: an omission inside the sentence.
     case ellipsisInside
     /// Four dots, or three and a period: the sentence ends with them.
     case ellipsisEnds
     /// A period, then an ellipsis that opens the next sentence ("compounds. . . . The").
     case ellipsisOpensNext
-    /// An abbreviation that precedes numbers before a digit ("p. 55", "No. 5", "Jan. 20").
+    /// An abbreviation or an initial before a number ("p. 55", "No. 5", "Jan. 20", "U.S. 10-year").
     case beforeNumber
     /// A title before a name ("Mr. Smith", "Mt. Fuji").
     case titleBeforeName
@@ -97,7 +97,8 @@ struct BoundaryJudge {
             if attached, spacedAfterFirst, dots >= 4, next.isCapitalized {
                 return .move(to: runStart + 1, .ellipsisOpensNext)
             }
-            return dots >= 4 ? .keep(.ellipsisEnds) : .drop(.ellipsisInside)
+            if dots >= 4 { return .keep(.ellipsisEnds) }
+            return isStarter(next) ? .keep(.sentenceStarter) : .drop(.ellipsisInside)
         }
         return decideAfterPeriod(at: terminalIndex, next: next, sentenceStart: sentenceStart, contentEnd: contentEnd)
     }
@@ -112,14 +113,16 @@ struct BoundaryJudge {
         let kind = lexicon.abbreviations[abbreviation] ?? inferredKind(wordStart..<period)
 
         if next.startsWithDigit {
-            switch kind {
-            case .title?, .saint?, .internal?, .number?, .month?: return .drop(.beforeNumber)
-            default: return .keep(.icu)
-            }
+            let initial = period - wordStart == 1 && scalars[wordStart].properties.isAlphabetic
+            let plainWord = kind == nil && !initial && !dottedLetters(wordStart..<period)
+            return plainWord ? .keep(.icu) : .drop(.beforeNumber)
         }
         guard let kind else {
             if period - wordStart == 1, scalars[wordStart].properties.isUppercase {
                 return decideAfterInitial(scalars[wordStart], at: wordStart, next: next, sentenceStart: sentenceStart)
+            }
+            if isDottedCapitals(wordStart..<period) {
+                return isStarter(next) ? .keep(.sentenceStarter) : .drop(.nameInitial)
             }
             return .keep(.icu)
         }
@@ -136,24 +139,34 @@ struct BoundaryJudge {
         }
     }
 
-    /// Dotted letters not in the lexicon ("N.Y", "a.k.a"): a place when capitalized, else internal.
-    private func inferredKind(_ range: Range<Int>) -> AbbreviationKind? {
+    /// Single letters joined by periods ("J.P", "N.F.L", "a.k.a").
+    private func dottedLetters(_ range: Range<Int>) -> Bool {
         let scalars = scanner.scalars
         var letters = 0
         var run = 0
         for i in range {
             if scalars[i] == "." {
-                guard run == 1 else { return nil }
+                guard run == 1 else { return false }
                 run = 0
             } else if scalars[i].properties.isAlphabetic {
                 run += 1
                 letters += 1
             } else {
-                return nil
+                return false
             }
         }
-        guard run == 1, letters >= 2 else { return nil }
-        return scalars[range.lowerBound].properties.isUppercase ? .place : .internal
+        return run == 1 && letters >= 2
+    }
+
+    /// Dotted lower-case letters not in the lexicon ("a.k.a"): used inside sentences.
+    private func inferredKind(_ range: Range<Int>) -> AbbreviationKind? {
+        dottedLetters(range) && scanner.scalars[range.lowerBound].properties.isLowercase ? .internal : nil
+    }
+
+    /// Dotted capitals not in the lexicon ("J.P. Morgan", "W.E.B. Du Bois"): initials of a name
+    /// far more often than an acronym at the end of a sentence.
+    private func isDottedCapitals(_ range: Range<Int>) -> Bool {
+        dottedLetters(range) && scanner.scalars[range.lowerBound].properties.isUppercase
     }
 
     private func decideAfterInitial(_ letter: Unicode.Scalar, at offset: Int, next: ScannedWord, sentenceStart: Int) -> BoundaryDecision {

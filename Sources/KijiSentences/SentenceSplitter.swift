@@ -6,7 +6,8 @@ import KijiCore
 /// Writes: sentences — spans in order, covering the text without overlap, the white space
 /// between sentences belonging to none.
 ///
-/// ICU's sentence break iterator proposes the boundaries; `BoundaryJudge` corrects them for
+/// ICU's sentence break iterator proposes the boundaries (with the few `MissedBoundaries` it
+/// never proposes); `BoundaryJudge` corrects them for
 /// abbreviations (abbreviations.tsv says which can end a sentence), initials, ellipses, quotation
 /// attributions and lower-case continuations; `ListItems` splits lists written on one line.
 /// Assumes paragraphs are separated by line breaks: a line break always ends a sentence, so a
@@ -44,11 +45,17 @@ public struct SentenceSplitter: Stage {
         let judge = BoundaryJudge(scanner: scanner, lexicon: lexicon)
         let lists = ListItems(scanner: scanner, bullets: lexicon.bullets)
 
-        var cuts: [Int] = [0]
+        var proposals: [Int] = []
         let iterator = try BreakIterator(.sentence, utf16: text.utf16)
         while let utf16Boundary = iterator.next() {
-            let boundary = text.scalarOffset(utf16: utf16Boundary)
-            guard boundary < scanner.count else { break }
+            proposals.append(text.scalarOffset(utf16: utf16Boundary))
+        }
+        let missed = MissedBoundaries(scanner: scanner).offsets()
+        if !missed.isEmpty {
+            proposals = Array(Set(proposals + missed)).sorted()
+        }
+        var cuts: [Int] = [0]
+        for boundary in proposals where boundary < scanner.count {
             switch judge.decide(boundary: boundary, sentenceStart: cuts[cuts.count - 1]) {
             case .keep: cuts.append(boundary)
             case .drop: break
