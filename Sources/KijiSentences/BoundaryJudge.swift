@@ -6,6 +6,10 @@ enum BoundaryRule: String, Sendable {
     case icu
     /// A lower-case word follows ("Yahoo! in", "“Why?” he asked").
     case lowercaseFollows
+    /// A semicolon, comma or colon follows ("from U.S.; Ishiba hopes").
+    case punctuationFollows
+    /// An abbreviation inside a line without final punctuation: a heading, where capitals are no evidence.
+    case headingLine
     /// A closed quotation followed by its attribution ('"Why?" Smith asked.').
     case quoteAttribution
     /// Three dots before anything but a sentence starter: an omission inside the sentence.
@@ -64,6 +68,7 @@ struct BoundaryJudge {
             terminalIndex -= 1
         }
         if next.isLowercase { return .drop(.lowercaseFollows) }
+        if next.first == ";" || next.first == "," || next.first == ":" { return .drop(.punctuationFollows) }
         if closedByQuote, isAttribution(next) { return .drop(.quoteAttribution) }
 
         let terminal = scalars[terminalIndex]
@@ -106,7 +111,7 @@ struct BoundaryJudge {
     private func decideAfterPeriod(at period: Int, next: ScannedWord, sentenceStart: Int, contentEnd: Int) -> BoundaryDecision {
         let scalars = scanner.scalars
         var wordStart = period
-        while wordStart > sentenceStart, !scanner.isSpace(wordStart - 1) { wordStart -= 1 }
+        while wordStart > sentenceStart, !scanner.isSpace(wordStart - 1), !isJoiner(scalars[wordStart - 1]) { wordStart -= 1 }
         while wordStart < period, !isAlphanumeric(scalars[wordStart]) { wordStart += 1 }
         guard wordStart < period else { return .keep(.icu) }
         let abbreviation = scanner.text(wordStart..<period)
@@ -122,7 +127,7 @@ struct BoundaryJudge {
                 return decideAfterInitial(scalars[wordStart], at: wordStart, next: next, sentenceStart: sentenceStart)
             }
             if isDottedCapitals(wordStart..<period) {
-                return isStarter(next) ? .keep(.sentenceStarter) : .drop(.nameInitial)
+                return isStarter(next) && lineEndsWithTerminal(from: contentEnd) ? .keep(.sentenceStarter) : .drop(.nameInitial)
             }
             return .keep(.icu)
         }
@@ -135,6 +140,7 @@ struct BoundaryJudge {
             if continues(kind, next: next) { return .drop(.continuation) }
             if isStarter(next) { return .keep(.sentenceStarter) }
             if isFragment(sentenceStart..<contentEnd) { return .drop(.fragment) }
+            if !lineEndsWithTerminal(from: contentEnd) { return .drop(.headingLine) }
             return .keep(.abbreviationEnds)
         }
     }
@@ -199,6 +205,18 @@ struct BoundaryJudge {
         }
     }
 
+    /// True when the line holding `offset` ends with final punctuation (closing marks allowed):
+    /// a line without it is a heading ("Japan, U.S. Set For Tug-of-War"), where capitals say
+    /// nothing about sentences.
+    private func lineEndsWithTerminal(from offset: Int) -> Bool {
+        let scalars = scanner.scalars
+        var end = offset
+        while end < scalars.count, !ScalarScanner.isNewline(scalars[end]) { end += 1 }
+        var last = scanner.trimmedEnd(end, lower: offset) - 1
+        while last >= offset, ScalarScanner.isCloser(scalars[last]) { last -= 1 }
+        return last >= offset && ScalarScanner.isSentenceTerminal(scalars[last])
+    }
+
     /// A common first word of a sentence, not an initial ("I." in "J. I. Rodale").
     private func isStarter(_ word: ScannedWord) -> Bool {
         !word.isInitial && lexicon.sentenceStarters.contains(lookupForm(word.core))
@@ -230,6 +248,11 @@ struct BoundaryJudge {
         var view = String.UnicodeScalarView()
         for scalar in word.unicodeScalars { view.append(scalar == "’" ? "'" : scalar) }
         return String(view)
+    }
+
+    /// Marks that join words into one ("Japan-U.S.", "U.S./Japan"): the abbreviation is the last part.
+    private func isJoiner(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "/" || s == "–" || s == "—" || s == "‐"
     }
 
     private func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
