@@ -1,5 +1,5 @@
 /// The named rules that decide whether a boundary proposed by ICU ends a sentence.
-enum BoundaryRule: String, Sendable {
+enum BoundaryRule: String, Sendable, CaseIterable {
     /// A line break: always ends a sentence.
     case paragraph
     /// ICU's own decision, with nothing against it.
@@ -40,6 +40,12 @@ enum BoundaryRule: String, Sendable {
 
 /// A judgement on one proposed boundary.
 enum BoundaryDecision: Equatable {
+    var rule: BoundaryRule {
+        switch self {
+        case .keep(let rule), .drop(let rule), .move(_, let rule): return rule
+        }
+    }
+
     case keep(BoundaryRule)
     case drop(BoundaryRule)
     /// The sentence ends earlier, at this scalar offset.

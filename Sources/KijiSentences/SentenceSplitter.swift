@@ -40,6 +40,17 @@ public struct SentenceSplitter: Stage {
 
     /// Scalar ranges of the sentences of `text`: trimmed, in order, not overlapping.
     func sentenceRanges(of text: DocumentText) throws -> [Range<Int>] {
+        try sentenceRanges(of: text, recording: nil)
+    }
+
+    /// The judge's decision on every proposed boundary, with the rule that made it, in order.
+    func decisions(of text: DocumentText) throws -> [BoundaryDecision] {
+        var decisions: [BoundaryDecision] = []
+        _ = try sentenceRanges(of: text) { decisions.append($0) }
+        return decisions
+    }
+
+    private func sentenceRanges(of text: DocumentText, recording record: ((BoundaryDecision) -> Void)?) throws -> [Range<Int>] {
         guard !text.utf16.isEmpty else { return [] }
         let scanner = ScalarScanner(scalars: text.scalars)
         let judge = BoundaryJudge(scanner: scanner, lexicon: lexicon)
@@ -56,7 +67,9 @@ public struct SentenceSplitter: Stage {
         }
         var cuts: [Int] = [0]
         for boundary in proposals where boundary < scanner.count {
-            switch judge.decide(boundary: boundary, sentenceStart: cuts[cuts.count - 1]) {
+            let decision = judge.decide(boundary: boundary, sentenceStart: cuts[cuts.count - 1])
+            record?(decision)
+            switch decision {
             case .keep: cuts.append(boundary)
             case .drop: break
             case .move(let offset, _): cuts.append(offset)

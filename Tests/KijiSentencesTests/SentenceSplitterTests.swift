@@ -1,3 +1,4 @@
+import Foundation
 import KijiCore
 import Testing
 @testable import KijiSentences
@@ -19,6 +20,19 @@ import Testing
 
     @Test func paragraphsHeadingsAndLists() throws {
         try check("structure.json")
+    }
+
+    /// Every named rule of the judge has an example that it decides, with the sentences expected.
+    @Test func everyRuleHasAnExample() throws {
+        struct RuleCase: Decodable { let id: Int; let rule: String; let input: String; let expected: [String]; let why: String }
+        let url = try #require(Bundle.module.url(forResource: "rules.json", withExtension: nil, subdirectory: "Fixtures"))
+        let cases = try JSONDecoder().decode([RuleCase].self, from: Data(contentsOf: url))
+        #expect(Set(cases.map(\.rule)) == Set(BoundaryRule.allCases.map(\.rawValue)), "rules without an example")
+        for testCase in cases {
+            let rules = try splitter.decisions(of: DocumentText(testCase.input)).map(\.rule.rawValue)
+            #expect(rules.contains(testCase.rule), "rules.json case \(testCase.id): \(testCase.rule) not applied, got \(rules)")
+            #expect(try splitter.sentenceTexts(of: testCase.input) == testCase.expected, "rules.json case \(testCase.id) (\(testCase.why))")
+        }
     }
 
     /// Spans are in order, do not overlap, carry the text at their offsets, are trimmed and
