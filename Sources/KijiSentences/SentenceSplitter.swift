@@ -30,7 +30,9 @@ public struct SentenceSplitter: Stage {
 
     /// The sentences of `text`, in order.
     public func sentences(of text: DocumentText) throws -> [Span] {
-        try sentenceRanges(of: text).map { text.span($0.lowerBound, $0.upperBound) }
+        try sentenceRanges(of: text).map { range in
+            Span(start: range.lowerBound, end: range.upperBound, text: ScalarScanner.string(text.scalars[range]))
+        }
     }
 
     /// The texts of the sentences of `string`.
