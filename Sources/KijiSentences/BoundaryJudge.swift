@@ -8,6 +8,10 @@ enum BoundaryRule: String, Sendable, CaseIterable {
     case lowercaseFollows
     /// A semicolon, comma or colon follows ("from U.S.; Ishiba hopes").
     case punctuationFollows
+    /// A period between a digit and a letter with no space ("7203.T"): ICU breaks, a token goes on.
+    case insideToken
+    /// An abbreviation between words in capitals ("THE U.S. NOT ANYMORE"): capitals are no evidence.
+    case allCapitals
     /// An abbreviation inside a line without final punctuation: a heading, where capitals are no evidence.
     case headingLine
     /// A closed quotation followed by its attribution ('"Why?" Smith asked.').
@@ -78,6 +82,10 @@ struct BoundaryJudge {
         if closedByQuote, isAttribution(next) { return .drop(.quoteAttribution) }
 
         let terminal = scalars[terminalIndex]
+        if terminal == ".", contentEnd == boundary, terminalIndex > sentenceStart,
+           scalars[terminalIndex - 1].properties.numericType != nil, isAlphanumeric(next.first) {
+            return .drop(.insideToken)
+        }
         if terminal == "." || terminal == "…" {
             return decideAfterDots(at: terminalIndex, next: next, sentenceStart: sentenceStart, contentEnd: contentEnd)
         }
@@ -147,6 +155,9 @@ struct BoundaryJudge {
             if isStarter(next) { return .keep(.sentenceStarter) }
             if isFragment(sentenceStart..<contentEnd) { return .drop(.fragment) }
             if !lineEndsWithTerminal(from: contentEnd) { return .drop(.headingLine) }
+            if isAllCapitals(next), let previous = scanner.word(endingAt: wordStart, lower: sentenceStart), isAllCapitals(previous) {
+                return .drop(.allCapitals)
+            }
             return .keep(.abbreviationEnds)
         }
     }
@@ -170,9 +181,19 @@ struct BoundaryJudge {
         return run == 1 && letters >= 2
     }
 
-    /// Dotted lower-case letters not in the lexicon ("a.k.a"): used inside sentences.
+    /// Dotted lower-case letters not in the lexicon ("y.o.y"): may end a sentence before a capital.
     private func inferredKind(_ range: Range<Int>) -> AbbreviationKind? {
-        dottedLetters(range) && scanner.scalars[range.lowerBound].properties.isLowercase ? .internal : nil
+        dottedLetters(range) && scanner.scalars[range.lowerBound].properties.isLowercase ? .general : nil
+    }
+
+    /// A word of two letters or more, all capitals ("NOT", "JAPAN").
+    private func isAllCapitals(_ word: ScannedWord) -> Bool {
+        var letters = 0
+        for scalar in word.core.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     /// Dotted capitals not in the lexicon ("J.P. Morgan", "W.E.B. Du Bois"): initials of a name
