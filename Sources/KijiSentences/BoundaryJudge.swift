@@ -216,7 +216,7 @@ struct BoundaryJudge {
         let word = lookupForm(next.core)
         switch kind {
         case .place:
-            if lexicon.titles.contains(word) || lexicon.titles.contains(next.withPeriod)
+            if lexicon.titles.contains(word)
                 || lexicon.institutions.contains(word) || lexicon.abbreviations[word] == .title {
                 return true
             }
