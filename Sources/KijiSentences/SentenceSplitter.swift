@@ -6,10 +6,11 @@ import KijiCore
 /// Writes: sentences — spans in order, covering the text without overlap, the white space
 /// between sentences belonging to none.
 ///
-/// ICU's sentence break iterator proposes the boundaries (with the few `MissedBoundaries` it
-/// never proposes); `BoundaryJudge` corrects them for
+/// ICU's sentence break iterator proposes the boundaries (plus the few `MissedBoundaries` it
+/// never proposes); `BoundaryJudge` keeps, drops or moves each one with named rules for
 /// abbreviations (abbreviations.tsv says which can end a sentence), initials, ellipses, quotation
-/// attributions and lower-case continuations; `ListItems` splits lists written on one line.
+/// attributions, headings and lower-case continuations; `ListItems` splits lists written on one
+/// line. Every word list is a data file in Resources.
 /// Assumes paragraphs are separated by line breaks: a line break always ends a sentence, so a
 /// heading or a bullet without final punctuation is a sentence of its own.
 public struct SentenceSplitter: Stage {
