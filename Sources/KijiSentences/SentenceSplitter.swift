@@ -32,7 +32,7 @@ public struct SentenceSplitter: Stage {
     /// The sentences of `text`, in order.
     public func sentences(of text: DocumentText) throws -> [Span] {
         try sentenceRanges(of: text).map { range in
-            Span(start: range.lowerBound, end: range.upperBound, text: ScalarScanner.string(text.scalars[range]))
+            text.span(range.lowerBound, range.upperBound)
         }
     }
 
