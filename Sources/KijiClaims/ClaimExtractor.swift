@@ -28,8 +28,10 @@ public struct ClaimExtractor: Stage {
         for sentence in document.sentences {
             let context = SentenceContext(span: sentence, document: document)
             let source = attributor.attribution(in: context)?.source
-            for fact in facts.facts(in: context) {
-                claims.append(Claim(span: sentence, subject: subject(of: fact, in: context),
+            let found = facts.facts(in: context)
+            let spans = factSpans(found, in: context, text: document.text)
+            for (fact, span) in zip(found, spans) {
+                claims.append(Claim(span: span, subject: subject(of: fact, in: context),
                                     attribute: fact.terms.joined(separator: "_"), value: fact.value,
                                     source: source, rule: fact.rule))
             }
@@ -39,7 +41,17 @@ public struct ClaimExtractor: Stage {
                                     value: nil, source: position.party, rule: position.rule))
             }
         }
-        document.claims = claims
+        document.claims = claims.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+    }
+
+    /// Each fact spans its sentence, or its clause when the sentence's facts lie in several clauses.
+    private func factSpans(_ facts: [FactFinder.Fact], in sentence: SentenceContext, text: DocumentText) -> [Span] {
+        let clauses = ClauseSplitter.clauses(of: sentence.words)
+        let clauseOf = facts.map { fact in
+            clauses.firstIndex { $0.contains(fact.anchorIndex) } ?? 0
+        }
+        guard Set(clauseOf).count > 1 else { return facts.map { _ in sentence.span } }
+        return clauseOf.map { ClauseSplitter.span(of: clauses[$0], words: sentence.words, text: text) ?? sentence.span }
     }
 
     /// The entity a fact is about: a possessor or adjective just before the head ("Japan's

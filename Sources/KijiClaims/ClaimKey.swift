@@ -24,6 +24,13 @@ public struct ClaimKey: Sendable, Hashable {
         self.init(attribute: claim.attribute, value: claim.value, subject: claim.subject, source: claim.source)
     }
 
+    /// The key with its terms mapped through `families` ("summit" and "deal" → one event).
+    public func mapped(_ families: [String: String]) -> ClaimKey {
+        var key = self
+        key.terms = Set(terms.map { families[$0] ?? $0 })
+        return key
+    }
+
     /// The index entries a claim is filed under and looked up by: one per term.
     public var blocks: [BlockKey] {
         terms.sorted().map { BlockKey(party: party ?? "", family: family, term: $0) }

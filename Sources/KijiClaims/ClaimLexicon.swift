@@ -20,6 +20,8 @@ public struct ClaimLexicon: Sendable {
     public let stanceCues: [[String]]
     public let hedges: Set<String>
     public let stanceTopics: [String: String]
+    /// Head concepts that name steps of one event ("summit", "deal"), mapped to the event.
+    public let eventFamilies: [String: String]
 
     public init() throws {
         let bundle = Bundle.module
@@ -51,6 +53,7 @@ public struct ClaimLexicon: Sendable {
         stanceCues = try Lexicon.lines("stance_verbs.txt", in: bundle).map(ClaimWords.split)
         hedges = try Lexicon.set("hedges.txt", in: bundle)
         stanceTopics = try Self.pairs("stance_topics.tsv", in: bundle)
+        eventFamilies = try Self.pairs("event_families.tsv", in: bundle)
     }
 
     private static func pairs(_ name: String, in bundle: Bundle) throws -> [String: String] {

@@ -19,11 +19,11 @@ public final class ClusterIndex {
 
     public init() {}
 
-    /// Clusters filed under any of the key's blocks.
-    public func candidates(for key: ClaimKey) -> [Cluster] {
+    /// Clusters filed under any of the keys' blocks.
+    public func candidates(for keys: [ClaimKey]) -> [Cluster] {
         var seen: Set<String> = []
         var found: [Cluster] = []
-        for block in key.blocks {
+        for block in keys.flatMap(\.blocks) {
             for id in blocks[block] ?? [] where seen.insert(id).inserted {
                 found.append(clusters[id]!)
             }
@@ -45,8 +45,11 @@ public final class ClusterIndex {
     }
 
     /// Files a claim of `document` under `cluster` (made when new).
-    public func add(_ claim: Claim, document: String, cluster id: String) {
+    public func add(_ claim: Claim, document: String, cluster id: String, alsoFiledAs extra: ClaimKey? = nil) {
         let key = ClaimKey(claim)
+        if let extra {
+            for block in extra.blocks where !(blocks[block]?.contains(id) ?? false) { blocks[block, default: []].append(id) }
+        }
         var cluster = clusters[id] ?? Cluster(id: id, keys: [], values: [], spans: [])
         if !cluster.keys.contains(key) {
             cluster.keys.append(key)
@@ -58,8 +61,8 @@ public final class ClusterIndex {
     }
 
     /// Files a claim read back from a store, with the cluster it was given.
-    public func restore(_ claim: Claim, document: String) {
-        add(claim, document: document, cluster: claim.cluster)
+    public func restore(_ claim: Claim, document: String, alsoFiledAs extra: ClaimKey? = nil) {
+        add(claim, document: document, cluster: claim.cluster, alsoFiledAs: extra)
         let base = claim.cluster.split(separator: "-").dropLast().joined(separator: "-")
         if let number = claim.cluster.split(separator: "-").last.flatMap({ Int($0) }) {
             idCounts[base] = max(idCounts[base, default: 0], number)

@@ -14,6 +14,8 @@ struct FactFinder {
         var value: NumberValue
         var number: NumberMention
         var headIndex: Int
+        /// The word the fact stands on (its number, or the head of a "similar" fact): finds its clause.
+        var anchorIndex: Int
         var rule: String
     }
 
@@ -36,7 +38,7 @@ struct FactFinder {
                 if let ordinal { terms.insert(ordinal, at: 0) }
                 terms = unique(terms.filter { $0 != concept })
                 facts.append(Fact(terms: terms + [concept, role], value: number.numberValue, number: number,
-                                  headIndex: head, rule: "fact.\(number.kind.rawValue.lowercased())"))
+                                  headIndex: head, anchorIndex: range.lowerBound, rule: "fact.\(number.kind.rawValue.lowercased())"))
             }
         }
         return facts + similarFacts(in: sentence, after: facts)
@@ -54,7 +56,7 @@ struct FactFinder {
             let terms = (lists.others + lists.sectors).filter { $0 != concept }
             guard !terms.isEmpty else { continue }
             found.append(Fact(terms: terms + [concept, model.terms.last!], value: model.value, number: model.number,
-                              headIndex: head, rule: "fact.similar"))
+                              headIndex: head, anchorIndex: head, rule: "fact.similar"))
         }
         return found
     }
@@ -164,6 +166,10 @@ struct FactFinder {
         var walked = 0
         while index < sentence.words.count, walked < 9 {
             let word = sentence.words[index]
+            if word.text == "and" || word.text == "or", index + 1 < sentence.words.count,
+               ["a", "an", "the"].contains(sentence.words[index + 1].text) {
+                break  // a new noun phrase: "a similar tax on autos and a baseline 10% tariff"
+            }
             if let term = lexicon.modifiers[word.text] {
                 if Self.sectorTerms.contains(term) {
                     if !sectors.contains(term) { sectors.append(term) }
