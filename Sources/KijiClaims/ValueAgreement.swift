@@ -59,7 +59,6 @@ struct DateExtent {
     /// Whether every day of `other` lies in this extent.
     func contains(_ other: DateExtent) -> Bool {
         if let year, let otherYear = other.year, year != otherYear { return false }
-        if year != nil, other.year == nil { return false }
         guard other.months.isSubset(of: months) else { return false }
         if let day { return other.day == day }
         return true

@@ -14,8 +14,8 @@ public struct RunOptions {
     /// selected stages run again over them.
     public var reannotate: Bool
 
-    /// Clusters the claim linker starts from (read from a store); a fresh index when nil.
-    public var clusterIndex: ClusterIndex?
+    /// The claim linker, when it must start from stored clusters; a fresh one when nil.
+    public var linker: ClaimLinker?
     /// Sequential stages that run before the linker (reading stored documents back) and after it
     /// (writing documents to a store).
     public var beforeLinking: [any SequentialStage] = []
@@ -48,7 +48,7 @@ public enum StageCatalog {
         if !selected.contains("clean") { stages.insert(WordTokenizer(), at: options.reannotate ? 0 : 1) }
         let given: Set<Layer> = options.reannotate ? Set(Layer.allCases) : [.source]
         let pipeline = try Pipeline(stages, given: given)
-        let sequential: [any SequentialStage] = selected.contains("claims") ? [try ClaimLinker(index: options.clusterIndex ?? ClusterIndex())] : []
+        let sequential: [any SequentialStage] = selected.contains("claims") ? [try options.linker ?? ClaimLinker()] : []
         return try PipelineRunner(pipeline: pipeline, sequential: options.beforeLinking + sequential + options.afterLinking, jobs: jobs)
     }
 
