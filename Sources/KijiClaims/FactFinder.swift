@@ -105,7 +105,7 @@ struct FactFinder {
         distance = 1
         // A number that opens the sentence ("In mid-June, the two leaders could meet…") governs
         // the clause after its comma.
-        var opening = range.lowerBound <= 1 ? 8 : 0
+        var opening = range.lowerBound <= 1 && number.kind == .date ? 8 : 0
         while index < words.count, distance <= reach.right + opening {
             let text = words[index].text
             if text == ",", opening > 0 { opening = distance + 8; index += 1; continue }
@@ -162,6 +162,7 @@ struct FactFinder {
     private func postModifiers(of head: Int, in sentence: SentenceContext) -> (others: [String], sectors: [String]) {
         var others: [String] = []
         var sectors: [String] = []
+        let mainPriority = lexicon.heads[sentence.words[head].text]?.priority ?? 0
         var index = head + 1
         var walked = 0
         while index < sentence.words.count, walked < 9 {
@@ -176,8 +177,8 @@ struct FactFinder {
                 } else {
                     others.append(term)
                 }
-            } else if let inner = lexicon.heads[word.text], inner.priority >= 2 {
-                others.append(inner.concept)
+            } else if let inner = lexicon.heads[word.text], inner.priority > 0, inner.priority < mainPriority {
+                others.append(inner.concept)  // "suspension of reciprocal tariffs": the tariff qualifies the pause
             } else if !Self.phraseGlue.contains(word.text), sentence.entity(at: index) == nil {
                 break
             }
