@@ -64,6 +64,6 @@ let package = Package(
         .testTarget(name: "KijiClaimsTests", dependencies: ["KijiClaims"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KijiStoreTests", dependencies: ["KijiStore", "KijiPipeline"]),
         .testTarget(name: "KijiScoringTests", dependencies: ["KijiScoring"]),
-        .testTarget(name: "KijiPipelineTests", dependencies: ["KijiPipeline"]),
+        .testTarget(name: "KijiPipelineTests", dependencies: ["KijiPipeline", "KijiScoring", "kiji"], resources: [.copy("Baseline")]),
     ]
 )

@@ -117,6 +117,19 @@ public struct AnnotatedDocument: Sendable, Decodable {
 
     enum CodingKeys: String, CodingKey { case id, error, meta, text, sentences, entities, numbers, quotes, claims }
 
+    /// A document with nothing in it (or only an error).
+    public init(id: String, error: String? = nil) {
+        self.id = id
+        self.error = error
+        meta = Meta()
+        text = ""
+        sentences = []
+        entities = []
+        numbers = []
+        quotes = []
+        claims = []
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)

@@ -19,6 +19,17 @@ struct ScoreCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        throw ValidationError("score is not built yet")
+        let report: ScoreReport
+        do {
+            report = Scorer.score(gold: try ScoreFiles.gold(folder: gold), predicted: try ScoreFiles.predictions(path: predictions))
+        } catch let error as ScoreFiles.Malformed {
+            throw ValidationError(error.description)
+        }
+        if json {
+            let data = try JSONSerialization.data(withJSONObject: report.json, options: [.sortedKeys, .prettyPrinted])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print(report.table)
+        }
     }
 }
