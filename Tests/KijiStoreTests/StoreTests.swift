@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import KijiCore
 @testable import KijiStore
@@ -89,7 +90,7 @@ import KijiCore
         try child.run()
         var stored = 0
         for _ in 0..<2000 where child.isRunning {
-            if FileManager.default.fileExists(atPath: path.path), let count = try? ClaimStore(path: path.path).documentCount() {
+            if let count = storedDocuments(path) {
                 stored = count
                 if stored >= 3 { break }
             }
@@ -110,6 +111,16 @@ import KijiCore
         let uninterrupted = folder.appendingPathComponent("whole.sqlite")
         try process([input.path], store: uninterrupted)
         #expect(try clusters(resumed) == clusters(ClaimStore(path: uninterrupted.path)))
+    }
+
+    /// Documents in the store, read without migrating (the child may still be creating it).
+    func storedDocuments(_ path: URL) -> Int? {
+        guard FileManager.default.fileExists(atPath: path.path) else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        return try? DatabaseQueue(path: path.path, configuration: configuration).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document")
+        }
     }
 
     /// Every stored document parses, and its claim rows are exactly the claims of its annotation.
