@@ -1,7 +1,37 @@
 import KijiCore
 
+/// Cleans an HTML page: metadata from its head and JSON-LD, the body found by text density
+/// once site chrome is pruned, each paragraph, heading, list item and block quote its own
+/// paragraph, then the same boilerplate line rules as scraped text.
 struct HTMLCleaner {
+    /// A paragraph mostly made of link text is navigation, not body.
+    static let maxLinkDensity = 0.6
+
     let rules: CleanerRules
     let cleanup: InlineCleanup
-    func clean(_ html: String) throws -> CleanedArticle { CleanedArticle(paragraphs: [], meta: Meta()) }
+
+    func clean(_ html: String) throws -> CleanedArticle {
+        guard let document = HTMLDocument(html), let root = document.root() else {
+            throw StageError("HTML could not be parsed")
+        }
+        var meta = HTMLMetadata(dates: rules.dates).read(root)
+        BoilerplatePruner(rules: rules.html).prune(root)
+        let body = HTMLBodyFinder(rules: rules.html).bodyElements(in: root)
+        let titleKey = meta.title.map(Self.comparisonKey)
+        let lines = ParagraphText.paragraphs(of: body, blockTags: rules.html.blockTags).compactMap { paragraph -> ScrapedLine? in
+            guard paragraph.linkDensity <= Self.maxLinkDensity else { return nil }
+            let isHeading = paragraph.tag.count == 2 && paragraph.tag.hasPrefix("h")
+            if isHeading, let titleKey, Self.comparisonKey(paragraph.text) == titleKey { return nil }
+            let text = cleanup.clean(paragraph.text)
+            return text.isEmpty ? nil : ScrapedLine(text: text, isBullet: paragraph.tag == "li")
+        }
+        let classifier = LineClassifier(rules: rules)
+        let kept = BodyFilter(rules: rules, classifier: classifier).filter(lines, meta: &meta)
+        return CleanedArticle(paragraphs: kept.map(\.text), meta: meta)
+    }
+
+    /// Letters and digits, lower-cased: how a heading is compared with the title.
+    static func comparisonKey(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { TextFolding.isLetterOrDigit($0) }.map(Character.init))
+    }
 }
