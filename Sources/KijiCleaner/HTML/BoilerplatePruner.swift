@@ -8,7 +8,19 @@ struct BoilerplatePruner {
     /// Tags whose content is never visible text.
     static let invisibleTags: Set<String> = ["script", "style", "noscript", "template", "head", "svg", "title", "meta", "link"]
 
+    /// Containers whose classes are not read as cues: publishing systems tag them with the
+    /// post's author, categories and tags ("author-jane-doe", "tag-politics").
+    static let semanticContainers: Set<String> = ["html", "body", "main", "article"]
+
+    /// How much the pruner trusts class and id cues. A page whose body comes out nearly empty is
+    /// pruned again at a lower level (layout classes such as "has-right-rail" sit on article
+    /// containers too), as Readability retries without its unlikely-candidate stripping.
+    enum Level: CaseIterable {
+        case allCues, strongCues, tagsOnly
+    }
+
     let rules: HTMLRules
+    let level: Level
 
     func prune(_ root: HTMLElement) {
         var lengths: [ObjectIdentifier: Int] = [:]
@@ -29,10 +41,12 @@ struct BoilerplatePruner {
 
     private func drops(_ element: HTMLElement) -> Bool {
         if rules.dropTags.contains(element.name) || Self.isHidden(element) { return true }
+        if Self.semanticContainers.contains(element.name) || element["itemprop"]?.lowercased() == "articlebody" { return false }
         let words = element.attributeWords
-        guard !words.isEmpty else { return false }
+        guard !words.isEmpty, level != .tagsOnly else { return false }
         if words.contains(where: { word in rules.strongBoilerplateCues.contains { $0.matches(word) } }) { return true }
-        guard words.contains(where: { word in rules.weakBoilerplateCues.contains { $0.matches(word) } }) else { return false }
+        guard level == .allCues,
+              words.contains(where: { word in rules.weakBoilerplateCues.contains { $0.matches(word) } }) else { return false }
         return !words.contains { word in rules.contentCues.contains { $0.matches(word) } }
     }
 

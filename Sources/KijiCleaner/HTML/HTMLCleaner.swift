@@ -6,6 +6,8 @@ import KijiCore
 struct HTMLCleaner {
     /// A paragraph mostly made of link text is navigation, not body.
     static let maxLinkDensity = 0.6
+    /// A body shorter than this (in characters) sends the page back to be pruned less.
+    static let minBodyLength = 500
 
     let rules: CleanerRules
     let cleanup: InlineCleanup
@@ -14,8 +16,20 @@ struct HTMLCleaner {
         guard let document = HTMLDocument(html), let root = document.root() else {
             throw StageError("HTML could not be parsed")
         }
-        var meta = HTMLMetadata(dates: rules.dates).read(root)
-        BoilerplatePruner(rules: rules.html).prune(root)
+        let meta = HTMLMetadata(dates: rules.dates).read(root)
+        var best: CleanedArticle?
+        for level in BoilerplatePruner.Level.allCases {
+            guard let tree = level == .allCues ? root : document.root() else { break }
+            let article = extract(tree, meta: meta, level: level)
+            if best == nil || article.text.count > best!.text.count { best = article }
+            if article.text.count >= Self.minBodyLength { return article }
+        }
+        return best ?? CleanedArticle(paragraphs: [], meta: meta)
+    }
+
+    private func extract(_ root: HTMLElement, meta: Meta, level: BoilerplatePruner.Level) -> CleanedArticle {
+        var meta = meta
+        BoilerplatePruner(rules: rules.html, level: level).prune(root)
         let body = HTMLBodyFinder(rules: rules.html).bodyElements(in: root)
         let titleKey = meta.title.map(Self.comparisonKey)
         let lines = ParagraphText.paragraphs(of: body, blockTags: rules.html.blockTags).compactMap { paragraph -> ScrapedLine? in
