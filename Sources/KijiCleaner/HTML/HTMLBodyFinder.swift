@@ -7,7 +7,23 @@ struct HTMLBodyFinder {
     static let minParagraphLength = 25
     static let ancestorLevels = 5
 
+    /// The container above is taken instead when it holds this many times the body text.
+    static let climbFactor = 1.3
+
     let rules: HTMLRules
+
+    /// Characters of paragraph text below `element` that is not mostly links.
+    private func bodyTextMass(_ element: HTMLElement, memo: inout [ObjectIdentifier: Int]) -> Int {
+        if let known = memo[ObjectIdentifier(element)] { return known }
+        var total = 0
+        for child in element.childElements { total += bodyTextMass(child, memo: &memo) }
+        let own = ParagraphText.ownText(of: element, blockTags: rules.blockTags)
+        if own.text.count >= Self.minParagraphLength, Double(own.linkCharacters) < Double(own.text.count) * 0.33 {
+            total += own.text.count
+        }
+        memo[ObjectIdentifier(element)] = total
+        return total
+    }
 
     /// The body's elements in document order (the winner and the siblings that join it).
     func bodyElements(in root: HTMLElement) -> [HTMLElement] {
@@ -38,11 +54,26 @@ struct HTMLBodyFinder {
             let key = ObjectIdentifier(candidate)
             finalScores[key] = scores[key]! * (1 - ParagraphText.linkDensity(of: candidate))
         }
-        guard let top = candidates.max(by: { finalScores[ObjectIdentifier($0)]! < finalScores[ObjectIdentifier($1)]! }) else {
+        guard var top = candidates.max(by: { finalScores[ObjectIdentifier($0)]! < finalScores[ObjectIdentifier($1)]! }) else {
             return [root]
         }
+        // An article cut into sections by figures or ad slots: climb while the container above
+        // holds clearly more body text than the one found.
+        var mass: [ObjectIdentifier: Int] = [:]
+        climbing: while true {
+            let topMass = Double(bodyTextMass(top, memo: &mass))
+            var ancestor = top.parent
+            while let current = ancestor, current.name != "body", current.name != "html" {
+                if Double(bodyTextMass(current, memo: &mass)) >= topMass * Self.climbFactor {
+                    top = current
+                    continue climbing
+                }
+                ancestor = current.parent
+            }
+            break
+        }
         guard let parent = top.parent else { return [top] }
-        let topScore = finalScores[ObjectIdentifier(top)]!
+        let topScore = finalScores[ObjectIdentifier(top)] ?? 0
         let threshold = max(10, topScore * 0.2)
         return parent.childElements.filter { sibling in
             if sibling === top { return true }
