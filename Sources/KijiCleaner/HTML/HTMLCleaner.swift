@@ -17,14 +17,16 @@ struct HTMLCleaner {
             throw StageError("HTML could not be parsed")
         }
         let meta = HTMLMetadata(dates: rules.dates).read(root)
-        var best: CleanedArticle?
+        var articles: [CleanedArticle] = []
         for level in BoilerplatePruner.Level.allCases {
             guard let tree = level == .allCues ? root : document.root() else { break }
-            let article = extract(tree, meta: meta, level: level)
-            if best == nil || article.text.count > best!.text.count { best = article }
-            if article.text.count >= Self.minBodyLength { return article }
+            articles.append(extract(tree, meta: meta, level: level))
+            if articles.last!.text.count >= Self.minBodyLength { break }
         }
-        return best ?? CleanedArticle(paragraphs: [], meta: meta)
+        // Pruning less only helps when the trusted pruning lost the body: otherwise it just
+        // lets comments and widgets back in.
+        let longest = articles.map(\.text.count).max() ?? 0
+        return articles.first { $0.text.count >= min(Self.minBodyLength, longest / 2) } ?? CleanedArticle(paragraphs: [], meta: meta)
     }
 
     private func extract(_ root: HTMLElement, meta: Meta, level: BoilerplatePruner.Level) -> CleanedArticle {
@@ -35,7 +37,7 @@ struct HTMLCleaner {
         let lines = ParagraphText.paragraphs(of: body, blockTags: rules.html.blockTags).compactMap { paragraph -> ScrapedLine? in
             guard paragraph.linkDensity <= Self.maxLinkDensity else { return nil }
             let isHeading = paragraph.tag.count == 2 && paragraph.tag.hasPrefix("h")
-            if isHeading, let titleKey, Self.comparisonKey(paragraph.text) == titleKey { return nil }
+            if isHeading, let titleKey, !titleKey.isEmpty, Self.comparisonKey(paragraph.text).hasPrefix(titleKey) { return nil }
             let text = cleanup.clean(paragraph.text)
             return text.isEmpty ? nil : ScrapedLine(text: text, isBullet: paragraph.tag == "li")
         }

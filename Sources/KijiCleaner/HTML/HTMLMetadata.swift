@@ -33,7 +33,7 @@ struct HTMLMetadata {
             case "time":
                 if let value = element["datetime"] { times.append(value) }
             case "h1" where h1 == nil:
-                h1 = InlineCleanup.normalizeWhitespace(element.textContent)
+                h1 = ParagraphText.ownText(of: element, blockTags: []).text
             default:
                 if element["itemprop"] == "datePublished", let value = element["datetime"] ?? element["content"] {
                     tags["datepublished"] = tags["datepublished"] ?? value
@@ -45,12 +45,11 @@ struct HTMLMetadata {
         let article = jsonLD.first
         meta.outlet = (article?["publisher"] as? [String: Any])?["name"] as? String
             ?? Self.outletKeys.lazy.compactMap { tags[$0] }.first { !$0.hasPrefix("@") }
-        meta.title = (article?["headline"] as? String) ?? Self.titleKeys.lazy.compactMap { tags[$0] }.first ?? h1 ?? documentTitle
-        meta.title = meta.title.map { Self.withoutSiteName(InlineCleanup.normalizeWhitespace($0), outlet: meta.outlet) }
-        if meta.outlet == nil, let documentTitle, let title = meta.title, documentTitle.hasPrefix(title) {
-            let rest = documentTitle.dropFirst(title.count).trimmingCharacters(in: CharacterSet(charactersIn: " |-–—:·"))
-            if !rest.isEmpty, TextShape.wordCount(rest) <= 5 { meta.outlet = rest }
-        }
+        let titleParts = documentTitle.map(Self.splitSiteName)
+        if meta.outlet == nil { meta.outlet = titleParts?.site }
+        let headline = (article?["headline"] as? String) ?? Self.titleKeys.lazy.compactMap { tags[$0] }.first
+        meta.title = headline.map { Self.withoutSiteName(InlineCleanup.normalizeWhitespace($0), outlet: meta.outlet) }
+            ?? titleParts.map { $0.title } ?? h1
         let dateValues = [article?["datePublished"] as? String] + Self.dateKeys.map { tags[$0] } + times.map { Optional($0) }
         meta.published = dateValues.lazy.compactMap { $0 }.compactMap { dates.isoDate(fromTimestamp: $0) }.first
         meta.authors = Self.names(article?["author"])
@@ -63,9 +62,22 @@ struct HTMLMetadata {
         return meta
     }
 
+    static let siteSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]
+
+    /// "Title | Outlet" → ("Title", "Outlet") when the tail is short enough to be a site name.
+    static func splitSiteName(_ documentTitle: String) -> (title: String, site: String?) {
+        for separator in siteSeparators {
+            guard let range = documentTitle.range(of: separator, options: .backwards) else { continue }
+            let title = String(documentTitle[..<range.lowerBound])
+            let site = String(documentTitle[range.upperBound...])
+            if TextShape.wordCount(site) <= 4, TextShape.wordCount(title) >= 2 { return (title, site) }
+        }
+        return (documentTitle, nil)
+    }
+
     /// "Title | Outlet", "Title - Outlet" → "Title".
     static func withoutSiteName(_ title: String, outlet: String?) -> String {
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        for separator in siteSeparators {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let tail = title[range.upperBound...]
             if let outlet, tail.lowercased().contains(outlet.lowercased()) || outlet.lowercased().contains(tail.lowercased()) {

@@ -61,7 +61,8 @@ struct ArticleHead {
             return true
         }
         if isHeading(text) { return false }
-        if result.meta.title == nil, isTitleLike(text) {
+        let continued = index + 1 < lines.count && TextShape.continuesSentence(lines[index + 1].text)
+        if result.meta.title == nil, isTitleLike(text), !continued {
             let parts = splitTitle(text)
             result.meta.title = parts.title
             result.meta.subtitle = parts.dek
