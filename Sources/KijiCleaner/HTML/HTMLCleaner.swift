@@ -6,6 +6,8 @@ import KijiCore
 struct HTMLCleaner {
     /// A paragraph mostly made of link text is navigation, not body.
     static let maxLinkDensity = 0.6
+    /// ... unless it still has this much text of its own (a sentence with a pop-up of links inside).
+    static let minUnlinkedTextOfLinkyParagraph = 100
     /// A body shorter than this (in characters) sends the page back to be pruned less.
     static let minBodyLength = 500
 
@@ -35,7 +37,8 @@ struct HTMLCleaner {
         let body = HTMLBodyFinder(rules: rules.html).bodyElements(in: root)
         let titleKey = meta.title.map(Self.comparisonKey)
         let lines = ParagraphText.paragraphs(of: body, blockTags: rules.html.blockTags).compactMap { paragraph -> ScrapedLine? in
-            guard paragraph.linkDensity <= Self.maxLinkDensity else { return nil }
+            guard paragraph.linkDensity <= Self.maxLinkDensity
+                    || paragraph.text.count - paragraph.linkCharacters >= Self.minUnlinkedTextOfLinkyParagraph else { return nil }
             let isHeading = paragraph.tag.count == 2 && paragraph.tag.hasPrefix("h")
             if isHeading, let titleKey, !titleKey.isEmpty, Self.comparisonKey(paragraph.text).hasPrefix(titleKey) { return nil }
             let text = cleanup.clean(paragraph.text)

@@ -80,7 +80,8 @@ struct HTMLMetadata {
         for separator in siteSeparators {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let tail = title[range.upperBound...]
-            if let outlet, tail.lowercased().contains(outlet.lowercased()) || outlet.lowercased().contains(tail.lowercased()) {
+            let tailKey = HTMLCleaner.comparisonKey(String(tail))
+            if let outlet, !tailKey.isEmpty, tailKey.contains(HTMLCleaner.comparisonKey(outlet)) || HTMLCleaner.comparisonKey(outlet).contains(tailKey) {
                 return String(title[..<range.lowerBound])
             }
         }

@@ -48,6 +48,14 @@ enum ParagraphText {
         return total == 0 ? 0 : Double(links) / Double(total)
     }
 
+    /// An inline element made of several links and little else (a pop-up of related links
+    /// inside a sentence): not part of the paragraph's text.
+    static func isLinkCluster(_ element: HTMLElement) -> Bool {
+        guard element.name != "a" else { return false }
+        let links = element.descendants { $0.name == "a" }.count
+        return links >= 3 && linkDensity(of: element) > 0.8
+    }
+
     /// The paragraphs of `elements`, in order, white space normalized, empty ones left out.
     static func paragraphs(of elements: [HTMLElement], blockTags: Set<String>) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
@@ -73,6 +81,8 @@ enum ParagraphText {
                     walk(inner, inLink: inLink)
                     flush()
                     if element.name != "body" { current.tag = element.name }
+                case .element(let inner) where isLinkCluster(inner):
+                    continue
                 case .element(let inner):
                     if current.tag.isEmpty { current.tag = element.name }
                     walk(inner, inLink: inLink || inner.name == "a")
