@@ -27,6 +27,7 @@ struct BodyFilter {
                 if meta.published == nil { meta.published = date }
                 continue
             }
+            if rules.dates.isTimeLine(line.text) { continue }
             switch verdicts[index] {
             case .boilerplate(let kind, _):
                 if kind == .copyright || kind == .pitch, meta.outlet == nil {

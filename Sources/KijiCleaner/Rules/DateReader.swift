@@ -66,13 +66,21 @@ struct DateReader: Sendable {
         guard line.count <= 100, let found = firstDate(in: line) else { return nil }
         var rest = line
         rest.replaceSubrange(found.range, with: " ")
-        rest = time.replacing(in: rest, with: " ")
+        return holdsOnlyTimesAndLabels(rest) ? found.iso : nil
+    }
+
+    /// A line that holds a time and nothing but labels ("Updated at 1:23 p.m.", "16:41 JST").
+    func isTimeLine(_ line: String) -> Bool {
+        line.count <= 60 && time.matches(line) && holdsOnlyTimesAndLabels(line)
+    }
+
+    private func holdsOnlyTimesAndLabels(_ text: String) -> Bool {
+        var rest = time.replacing(in: text, with: " ")
         rest = timeZone.replacing(in: rest, with: " ")
         let words = rest.lowercased().split { !($0.isLetter || $0.isNumber || $0 == ".") }
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
             .filter { !$0.isEmpty }
-        let allowed = words.allSatisfy { lineWords.contains($0) || weekdays.contains($0) || lineWords.contains($0 + ".") }
-        return allowed ? found.iso : nil
+        return words.allSatisfy { lineWords.contains($0) || weekdays.contains($0) || lineWords.contains($0 + ".") }
     }
 
     /// `YYYY-MM-DD` from the start of an ISO 8601 timestamp ("2025-05-03T16:41:00+09:00").
