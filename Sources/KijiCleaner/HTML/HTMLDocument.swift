@@ -68,6 +68,26 @@ final class HTMLElement {
 
     subscript(attribute: String) -> String? { attributes[attribute] }
 
+    /// Counts of the text below, computed once on first use: read them only once the tree is
+    /// pruned, as they are not recomputed.
+    private(set) lazy var statistics: TextStatistics = {
+        var statistics = TextStatistics()
+        for child in children {
+            switch child {
+            case .text(let text):
+                let count = TextStatistics.visibleCharacters(text)
+                statistics.characters += count
+                if name == "a" { statistics.linkCharacters += count }
+            case .element(let inner):
+                let innerStatistics = inner.statistics
+                statistics.characters += innerStatistics.characters
+                statistics.linkCharacters += name == "a" ? innerStatistics.characters : innerStatistics.linkCharacters
+                statistics.links += innerStatistics.links + (inner.name == "a" ? 1 : 0)
+            }
+        }
+        return statistics
+    }()
+
     var childElements: [HTMLElement] {
         children.compactMap { if case .element(let element) = $0 { element } else { nil } }
     }
@@ -122,6 +142,24 @@ final class HTMLElement {
             }
         }
         return words
+    }
+}
+
+/// Characters (not white space) of the text below an element, those inside links, and links.
+struct TextStatistics {
+    var characters = 0
+    var linkCharacters = 0
+    var links = 0
+
+    var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
+
+    /// Characters of `text` that are not ASCII white space, counted on UTF-8 lead bytes.
+    static func visibleCharacters(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 && byte != 32 && byte != 10 && byte != 9 && byte != 13 {
+            count += 1
+        }
+        return count
     }
 }
 

@@ -32,28 +32,14 @@ enum ParagraphText {
 
     /// Share of an element's text that lies inside links.
     static func linkDensity(of element: HTMLElement) -> Double {
-        var total = 0, links = 0
-        func collect(_ current: HTMLElement, inLink: Bool) {
-            for child in current.children {
-                switch child {
-                case .text(let string):
-                    let count = string.unicodeScalars.count { !$0.properties.isWhitespace }
-                    total += count
-                    if inLink { links += count }
-                case .element(let inner): collect(inner, inLink: inLink || inner.name == "a")
-                }
-            }
-        }
-        collect(element, inLink: element.name == "a")
-        return total == 0 ? 0 : Double(links) / Double(total)
+        element.name == "a" ? 1 : element.statistics.linkDensity
     }
 
     /// An inline element made of several links and little else (a pop-up of related links
     /// inside a sentence): not part of the paragraph's text.
     static func isLinkCluster(_ element: HTMLElement) -> Bool {
         guard element.name != "a" else { return false }
-        let links = element.descendants { $0.name == "a" }.count
-        return links >= 3 && linkDensity(of: element) > 0.8
+        return element.statistics.links >= 3 && element.statistics.linkDensity > 0.8
     }
 
     /// The paragraphs of `elements`, in order, white space normalized, empty ones left out.

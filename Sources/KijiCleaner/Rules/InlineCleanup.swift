@@ -63,7 +63,8 @@ struct InlineCleanup: Sendable {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isWhitespace = scalar.value < 0x80 ? (scalar.value == 32 || (9...13).contains(scalar.value)) : scalar.properties.isWhitespace
+            if isWhitespace {
                 pendingSpace = !scalars.isEmpty
                 continue
             }
