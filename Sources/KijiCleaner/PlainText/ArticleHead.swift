@@ -12,6 +12,7 @@ struct ArticleHead {
     static let minDekWords = 4
     static let maxCaptionWords = 60
     static let maxBylineWords = 14
+    static let maxSectionLabelWords = 2
 
     let rules: CleanerRules
     let classifier: LineClassifier
@@ -61,8 +62,14 @@ struct ArticleHead {
             return true
         }
         if isHeading(text) { return false }
-        let continued = index + 1 < lines.count && TextShape.continuesSentence(lines[index + 1].text)
+        let next = index + 1 < lines.count ? lines[index + 1].text : nil
+        let continued = next.map(TextShape.continuesSentence) ?? false
         if result.meta.title == nil, isTitleLike(text), !continued {
+            // A one- or two-word section label ("Politics", "WORLD") above the headline.
+            if TextShape.wordCount(text) <= Self.maxSectionLabelWords, let next, isTitleLike(next),
+               TextShape.wordCount(next) > Self.maxSectionLabelWords, !isHeading(next) {
+                return true
+            }
             let parts = splitTitle(text)
             result.meta.title = parts.title
             result.meta.subtitle = parts.dek

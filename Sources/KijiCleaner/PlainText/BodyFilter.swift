@@ -7,6 +7,8 @@ import KijiCore
 struct BodyFilter {
     /// Headlines in a list of popular articles are short and do not end like a sentence.
     static let maxListHeadlineWords = 30
+    /// Pitches stand at the ends of a body: weak cues count only in its first and last lines.
+    static let edgeLines = 2
 
     let rules: CleanerRules
     let classifier: LineClassifier
@@ -37,7 +39,8 @@ struct BodyFilter {
                     while index + 1 < lines.count, isListHeadline(lines[index + 1]) { index += 1 }
                 }
             case .weakPitch(let cues):
-                if cues >= 2 || isPitch(index - 1) || isPitch(index + 1) { continue }
+                let atEdge = index < Self.edgeLines || index >= lines.count - Self.edgeLines
+                if (cues >= 2 && atEdge) || isPitch(index - 1) || isPitch(index + 1) { continue }
                 kept.append(line)
             case .content:
                 kept.append(line)
