@@ -1,14 +1,49 @@
 import KijiCore
 
-/// Turns the raw input into the article's clean `text` and its `meta`.
-/// Reads: source. Writes: meta, text.
+/// Turns the raw input into the article's clean body `text` and its `meta` (ANNOTATION.md,
+/// "meta (cleaner)" and "text (cleaner)").
+/// Reads: source (`.plainText` scraped from a page, or `.html`; `.annotated` is left as it is).
+/// Writes: text (paragraphs separated by one blank line, no surrounding white space) and meta
+/// (only the fields the input did not already carry are filled).
+/// Assumes: plain text has one paragraph a line; its rules and word lists are the data files of
+/// `Resources/`, loaded and validated when the stage is built.
 public struct Cleaner: Stage {
-    public init() throws {}
+    private let rules: CleanerRules
+    private let cleanup: InlineCleanup
+
+    public init() throws {
+        rules = try CleanerRules.load()
+        cleanup = try InlineCleanup()
+    }
+
     public var name: String { "clean" }
     public var reads: Set<Layer> { [.source] }
     public var writes: Set<Layer> { [.meta, .text] }
 
     public func annotate(_ document: inout Document) throws {
-        try TextAsGiven().annotate(&document)
+        let article: CleanedArticle
+        switch document.source {
+        case .plainText(let raw):
+            article = PlainTextCleaner(rules: rules, cleanup: cleanup).clean(raw)
+        case .html(let html):
+            article = try HTMLCleaner(rules: rules, cleanup: cleanup).clean(html)
+        case .annotated:
+            return
+        }
+        document.text = DocumentText(article.text)
+        document.meta = document.meta.fillingMissing(from: article.meta)
+    }
+}
+
+extension Meta {
+    /// This meta with its empty fields taken from `found`.
+    func fillingMissing(from found: Meta) -> Meta {
+        var merged = self
+        if merged.title?.isEmpty ?? true { merged.title = found.title }
+        if merged.subtitle?.isEmpty ?? true { merged.subtitle = found.subtitle }
+        if merged.published?.isEmpty ?? true { merged.published = found.published }
+        if merged.outlet?.isEmpty ?? true { merged.outlet = found.outlet }
+        if merged.authors.isEmpty { merged.authors = found.authors }
+        return merged
     }
 }

@@ -1,0 +1,73 @@
+/// Drops site chrome from a parsed page before its body is looked for: elements by tag
+/// (`html_drop_tags.txt`), hidden elements, and elements whose class, id or role carry a
+/// boilerplate cue (`html_boilerplate_cues.txt`). An element that holds most of the page's
+/// visible text is never dropped whole, whatever its tag or classes say.
+struct BoilerplatePruner {
+    /// Elements holding more than this share of the page's visible text are kept.
+    static let protectedShare = 0.5
+    /// Tags whose content is never visible text.
+    static let invisibleTags: Set<String> = ["script", "style", "noscript", "template", "head", "svg", "title", "meta", "link"]
+
+    /// Containers whose classes are not read as cues: publishing systems tag them with the
+    /// post's author, categories and tags ("author-jane-doe", "tag-politics").
+    static let semanticContainers: Set<String> = ["html", "body", "main", "article"]
+
+    /// How much the pruner trusts class and id cues. A page whose body comes out nearly empty is
+    /// pruned again at a lower level (layout classes such as "has-right-rail" sit on article
+    /// containers too), as Readability retries without its unlikely-candidate stripping.
+    enum Level: CaseIterable {
+        case allCues, strongCues, tagsOnly
+    }
+
+    let rules: HTMLRules
+    let level: Level
+
+    func prune(_ root: HTMLElement) {
+        var lengths: [ObjectIdentifier: Int] = [:]
+        let total = Self.visibleLength(root, into: &lengths)
+        let protectedLength = Int(Double(total) * Self.protectedShare)
+        func visit(_ element: HTMLElement) {
+            element.children = element.children.filter { node in
+                guard case .element(let child) = node else { return true }
+                if Self.invisibleTags.contains(child.name) { return false }
+                let isProtected = (lengths[ObjectIdentifier(child)] ?? 0) > protectedLength
+                if !isProtected, drops(child) { return false }
+                visit(child)
+                return true
+            }
+        }
+        visit(root)
+    }
+
+    private func drops(_ element: HTMLElement) -> Bool {
+        if rules.dropTags.contains(element.name) || Self.isHidden(element) { return true }
+        if Self.semanticContainers.contains(element.name) || element["itemprop"]?.lowercased() == "articlebody" { return false }
+        let words = element.attributeWords
+        guard !words.isEmpty, level != .tagsOnly else { return false }
+        if words.contains(where: { word in rules.strongBoilerplateCues.contains { $0.matches(word) } }) { return true }
+        guard level == .allCues,
+              words.contains(where: { word in rules.weakBoilerplateCues.contains { $0.matches(word) } }) else { return false }
+        return !words.contains { word in rules.contentCues.contains { $0.matches(word) } }
+    }
+
+    static func isHidden(_ element: HTMLElement) -> Bool {
+        if element["hidden"] != nil || element["aria-hidden"] == "true" { return true }
+        guard let style = element["style"]?.lowercased().replacingOccurrences(of: " ", with: "") else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// Characters of visible text below `element` (white space runs count once), memoized per element.
+    @discardableResult
+    static func visibleLength(_ element: HTMLElement, into lengths: inout [ObjectIdentifier: Int]) -> Int {
+        var length = 0
+        for child in element.children {
+            switch child {
+            case .text(let text): length += text.utf8.count - text.utf8.filter { $0 == 32 || $0 == 10 || $0 == 9 }.count
+            case .element(let inner) where !invisibleTags.contains(inner.name): length += visibleLength(inner, into: &lengths)
+            case .element: break
+            }
+        }
+        lengths[ObjectIdentifier(element)] = length
+        return length
+    }
+}

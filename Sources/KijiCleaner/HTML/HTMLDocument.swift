@@ -1,0 +1,169 @@
+import CHTMLParser
+
+/// An HTML page parsed by libxml2's forgiving HTML parser (no network access), owning the C
+/// tree and freeing it when released. Read it through `root()`, a tree of Swift values.
+final class HTMLDocument {
+    private let pointer: UnsafeMutableRawPointer
+
+    /// The attributes the cleaner reads; others are not copied out of the C tree.
+    static let readAttributes = ["class", "id", "role", "itemprop", "property", "name", "content",
+                                 "datetime", "type", "hidden", "aria-hidden", "style", "rel"]
+
+    /// Nil when libxml2 cannot make a tree of the bytes at all.
+    init?(_ html: String) {
+        let parsed: UnsafeMutableRawPointer? = html.utf8CString.withUnsafeBufferPointer { buffer in
+            kiji_html_parse(buffer.baseAddress, Int32(buffer.count - 1))
+        }
+        guard let parsed else { return nil }
+        pointer = parsed
+    }
+
+    deinit { kiji_html_free(pointer) }
+
+    /// The root element (usually `html`) as a Swift tree; comments are left out.
+    func root() -> HTMLElement? {
+        guard let node = kiji_html_root(pointer), kiji_node_type(node) == Int32(KIJI_NODE_ELEMENT) else { return nil }
+        return Self.element(node, parent: nil)
+    }
+
+    private static func element(_ node: UnsafeMutableRawPointer, parent: HTMLElement?) -> HTMLElement {
+        let name = kiji_node_name(node).map { String(cString: $0) } ?? ""
+        var attributes: [String: String] = [:]
+        for attribute in readAttributes {
+            if let value = kiji_node_attribute(node, attribute) {
+                attributes[attribute] = String(cString: value)
+                kiji_string_free(value)
+            }
+        }
+        let element = HTMLElement(name: name, attributes: attributes, parent: parent)
+        var child = kiji_node_first_child(node)
+        while let current = child {
+            switch kiji_node_type(current) {
+            case Int32(KIJI_NODE_ELEMENT):
+                element.children.append(.element(Self.element(current, parent: element)))
+            case Int32(KIJI_NODE_TEXT), Int32(KIJI_NODE_CDATA):
+                if let content = kiji_node_content(current) { element.children.append(.text(String(cString: content))) }
+            default:
+                break
+            }
+            child = kiji_node_next_sibling(current)
+        }
+        return element
+    }
+}
+
+/// An element of a parsed page: its lower-case name, the attributes the cleaner reads, and its
+/// children in order. Reference type so that the body finder can keep scores per element.
+final class HTMLElement {
+    let name: String
+    let attributes: [String: String]
+    private(set) weak var parent: HTMLElement?
+    var children: [HTMLNode] = []
+
+    init(name: String, attributes: [String: String], parent: HTMLElement?) {
+        self.name = name
+        self.attributes = attributes
+        self.parent = parent
+    }
+
+    subscript(attribute: String) -> String? { attributes[attribute] }
+
+    /// Counts of the text below, computed once on first use: read them only once the tree is
+    /// pruned, as they are not recomputed.
+    private(set) lazy var statistics: TextStatistics = {
+        var statistics = TextStatistics()
+        for child in children {
+            switch child {
+            case .text(let text):
+                let count = TextStatistics.visibleCharacters(text)
+                statistics.characters += count
+                if name == "a" { statistics.linkCharacters += count }
+            case .element(let inner):
+                let innerStatistics = inner.statistics
+                statistics.characters += innerStatistics.characters
+                statistics.linkCharacters += name == "a" ? innerStatistics.characters : innerStatistics.linkCharacters
+                statistics.links += innerStatistics.links + (inner.name == "a" ? 1 : 0)
+            }
+        }
+        return statistics
+    }()
+
+    var childElements: [HTMLElement] {
+        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+    }
+
+    /// Every element below this one, depth first, in document order.
+    func descendants(where include: (HTMLElement) -> Bool) -> [HTMLElement] {
+        var found: [HTMLElement] = []
+        var stack = childElements.reversed() as [HTMLElement]
+        while let element = stack.popLast() {
+            if include(element) { found.append(element) }
+            stack.append(contentsOf: element.childElements.reversed())
+        }
+        return found
+    }
+
+    /// All text below this element, concatenated as written.
+    var textContent: String {
+        var text = ""
+        func collect(_ element: HTMLElement) {
+            for child in element.children {
+                switch child {
+                case .text(let string): text += string
+                case .element(let inner): collect(inner)
+                }
+            }
+        }
+        collect(self)
+        return text
+    }
+
+    /// Lower-cased words of the class, id and role attributes, split at spaces, "-", "_" and
+    /// camel-case humps ("articleBody" → "article", "body", and "articlebody" itself).
+    var attributeWords: [Substring] {
+        var words: [Substring] = []
+        for key in ["class", "id", "role"] {
+            guard let value = attributes[key], !value.isEmpty else { continue }
+            for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                words.append(Substring(token.lowercased()))
+                var part = ""
+                for character in token {
+                    if character == "-" || character == "_" || character == ":" {
+                        if !part.isEmpty { words.append(Substring(part.lowercased())) }
+                        part = ""
+                    } else if character.isUppercase, let last = part.last, last.isLowercase {
+                        words.append(Substring(part.lowercased()))
+                        part = String(character)
+                    } else {
+                        part.append(character)
+                    }
+                }
+                if !part.isEmpty, part.count < token.count { words.append(Substring(part.lowercased())) }
+            }
+        }
+        return words
+    }
+}
+
+/// Characters (not white space) of the text below an element, those inside links, and links.
+struct TextStatistics {
+    var characters = 0
+    var linkCharacters = 0
+    var links = 0
+
+    var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
+
+    /// Characters of `text` that are not ASCII white space, counted on UTF-8 lead bytes.
+    static func visibleCharacters(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 && byte != 32 && byte != 10 && byte != 9 && byte != 13 {
+            count += 1
+        }
+        return count
+    }
+}
+
+enum HTMLNode {
+    case element(HTMLElement)
+    case text(String)
+}

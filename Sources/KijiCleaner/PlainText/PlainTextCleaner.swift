@@ -1,0 +1,28 @@
+import KijiCore
+
+/// Cleans text scraped from a news page: the head (title, dek, dates, captions, pitches)
+/// becomes metadata, the body loses its boilerplate, inline artefacts and stray line breaks.
+struct PlainTextCleaner {
+    let rules: CleanerRules
+    let cleanup: InlineCleanup
+
+    func clean(_ raw: String) -> CleanedArticle {
+        let classifier = LineClassifier(rules: rules)
+        let lines = ScrapedLine.lines(of: raw, cleanup: cleanup, classifier: classifier, bulletMarks: rules.bulletMarks)
+        let head = ArticleHead(rules: rules, classifier: classifier).read(lines)
+        var meta = head.meta
+        let body = BodyFilter(rules: rules, classifier: classifier).filter(Array(lines[head.bodyStart...]), meta: &meta)
+        return CleanedArticle(paragraphs: ParagraphJoiner.join(body).map(\.text), meta: meta)
+    }
+}
+
+/// What a cleaner makes of one input: the body's paragraphs in order and the metadata found.
+struct CleanedArticle {
+    var paragraphs: [String]
+    var meta: Meta
+
+    /// Paragraphs separated by exactly one blank line, none empty.
+    var text: String {
+        paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+}
