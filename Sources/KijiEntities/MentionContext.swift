@@ -1,0 +1,123 @@
+import KijiCore
+
+/// The words around one segment of a chunk, read for evidence of what its unknown names are:
+/// a title or role before ("finance minister Kato"), a speech verb ("said Kato", "Kato said"),
+/// "administration"/"government" after ("Trump administration"), an apposition (", an expert"),
+/// an organization noun before ("consulting firm …").
+struct Context {
+    let finder: MentionFinder
+    let chunk: (start: Int, end: Int)
+    let segmentFirst: Int
+    let segmentLast: Int
+    let afterTitle: Bool
+
+    private var words: [Word] { finder.words }
+    private var lexicons: EntityLexicons { finder.lexicons }
+
+    /// Adverbs and auxiliaries allowed between a name and its speech verb ("Kato also said").
+    static let verbFillers: Set<String> = ["also", "has", "had", "have", "later", "then", "previously", "again",
+                                           "once", "further", "earlier", "would", "will", "has", "repeatedly", "reportedly"]
+    static let articles: Set<String> = ["a", "an", "the"]
+
+    private var before: Word? {
+        guard segmentFirst == chunk.start, chunk.start > 0 else { return nil }
+        let word = words[chunk.start - 1]
+        return word.sentence == words[chunk.start].sentence ? word : nil
+    }
+
+    private func word(_ index: Int) -> Word? {
+        index < words.count && index >= 0 && words[index].sentence == words[chunk.end].sentence ? words[index] : nil
+    }
+
+    /// A title, a role noun or "said" right before the segment.
+    var personBefore: Bool {
+        if afterTitle && segmentFirst > chunk.start { return true }
+        if afterTitle { return true }
+        guard let before, before.isWord, !before.isCapitalized else { return false }
+        return lexicons.roles.contains(before.key) || lexicons.titleHeads.contains(before.key)
+            || lexicons.speechVerbs.contains(before.key)
+            || !lexicons.titles.matches(in: words, from: chunk.start - 1, limit: chunk.start).isEmpty
+    }
+
+    var orgBefore: Bool {
+        guard let before, before.isWord, !before.isCapitalized else { return false }
+        return lexicons.orgCues.contains(before.key)
+    }
+
+    /// Evidence after the chunk that the name ending it is a person.
+    var personAfter: Bool {
+        guard segmentLast == chunk.end else { return false }
+        var index = chunk.end + 1
+        guard let next = word(index) else { return false }
+        if next.isWord, !next.isCapitalized, lexicons.personFollowers.contains(next.key) { return true }
+        if words[chunk.end].isPossessive { return false }
+        // "Kato said", "Kato also said"
+        while let filler = word(index), filler.isWord, Self.verbFillers.contains(filler.key) { index += 1 }
+        if let verb = word(index), verb.isWord, lexicons.speechVerbs.contains(verb.key) { return true }
+        // ", who", ", an expert on", ", founder of", ", a foreign policy scholar at"
+        guard next.key == "," else { return false }
+        index = chunk.end + 2
+        guard let opener = word(index), opener.isWord else { return false }
+        if opener.key == "who" { return true }
+        if Self.articles.contains(opener.key) { index += 1 }
+        for offset in 0..<5 {
+            guard let candidate = word(index + offset), candidate.isWord else { return false }
+            if lexicons.roles.contains(candidate.key) || lexicons.titleHeads.contains(candidate.key) { return true }
+            if candidate.isCapitalized && offset == 0 { continue }
+        }
+        return false
+    }
+
+    /// "in Japanese", "Japanese-language": the demonym names a language.
+    var isLanguageUse: Bool {
+        if let before, before.key == "in" {
+            guard let next = word(segmentLast + 1) else { return true }
+            return !next.isWord || next.key == "and" || next.key == "or"
+        }
+        if let hyphen = word(segmentLast + 1), hyphen.key == "-", let next = word(segmentLast + 2) {
+            return next.key == "language"
+        }
+        if let next = word(segmentLast + 1) { return next.key == "language" }
+        return false
+    }
+
+    /// The index of a lower-case law head right after the segment ("Mar-a-Lago accord").
+    func lawExtension(_ last: Int) -> Int? {
+        guard last == chunk.end, let next = word(last + 1), next.isWord, !next.isCapitalized,
+              !words[last].isPossessive, lexicons.lawHeads.contains(next.key) else { return nil }
+        // "the trade agreement" reads as a common noun; only accord-like heads extend a name.
+        return next.key == "agreement" || next.key == "law" || next.key == "act" ? nil : last + 1
+    }
+
+    /// Types an unknown run of capitalized words from the evidence around it; nil when there is
+    /// none yet, or a mention with no type that the document pass may settle.
+    func classifyUnknown(_ first: Int, _ last: Int) -> Mention? {
+        let single = first == last
+        let key = words[first].key
+        if single, lexicons.notNames.contains(key) { return nil }
+        let opens = words[first].opensSentence
+        if orgBefore { return Mention(first, last, .org, rule: "org-cue") }
+        if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
+            if opens, single, !looksLikeName(key) { return nil }
+            return Mention(first, last, .person, rule: "person-context")
+        }
+        if single {
+            if !opens, lexicons.isFamilyName(key) { return Mention(first, last, .person, rule: "family-name") }
+            if words[first].isAllCaps, !opens { return Mention(first, last, .org, rule: "acronym") }
+            return Mention(first, last, nil, rule: "bare")
+        }
+        if lexicons.isFamilyName(words[last].key) || lexicons.isGivenName(key) {
+            return Mention(first, last, .person, rule: "name-lexicon")
+        }
+        if opens, last - first >= 2 { return nil }
+        return Mention(first, last, .org, rule: "unknown-name")
+    }
+
+    /// A sentence's first word read as a name: in a name list, or not a plural common noun
+    /// ("Diplomats noted", "Experts suggest").
+    private func looksLikeName(_ key: String) -> Bool {
+        if lexicons.isKnownNamePart(key) { return true }
+        if lexicons.notNames.contains(key) { return false }
+        return !key.hasSuffix("s")
+    }
+}
