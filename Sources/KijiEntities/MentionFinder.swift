@@ -6,6 +6,15 @@ import KijiCore
 struct MentionFinder {
     let lexicons: EntityLexicons
     let words: [Word]
+    /// Words the document also writes in lower case: common words, whatever their capital says
+    /// at a sentence's start ("Will", "Protecting").
+    let lowercaseKeys: Set<String>
+
+    init(lexicons: EntityLexicons, words: [Word]) {
+        self.lexicons = lexicons
+        self.words = words
+        lowercaseKeys = Set(words.lazy.filter { $0.isWord && !$0.isCapitalized }.map(\.key))
+    }
 
     /// Every mention of the document, in order, not overlapping.
     func mentions() -> [Mention] {
@@ -37,8 +46,10 @@ struct MentionFinder {
     /// name particles ("von der"). A possessive ends the chunk.
     func chunkEnd(from start: Int) -> Int {
         var last = start
-        while !words[last].isPossessive {
+        while true {
             let next = last + 1
+            // A possessive ends the chunk, unless a known name goes on ("Prime Minister's Office").
+            if words[last].isPossessive, !(next < words.count && lexicons.names.hasPrefix(words, start...next)) { break }
             guard next < words.count, words[next].sentence == words[last].sentence else { break }
             let word = words[next]
             if !word.isWord {
@@ -131,7 +142,8 @@ struct MentionFinder {
         // A sentence's first word is capitalized anyway: drop it when nothing says it is a name
         // ("Protecting Japan's interests").
         if words[start].opensSentence, let next = nextCapitalized(after: start, through: end),
-           !isNameEvidenceWord(start), !lexicons.isFamilyName(words[next].key) {
+           !isNameEvidenceWord(start),
+           !lexicons.isFamilyName(words[next].key) || isCommonWord(start) {
             start = next
         }
         var mentions: [Mention] = []
@@ -167,6 +179,15 @@ struct MentionFinder {
             next += 1
         }
         return nil
+    }
+
+    /// A capitalized word that reads as an ordinary word: written in lower case elsewhere in the
+    /// document, or shaped like an adverb or a participle ("Arguably", "Speaking").
+    func isCommonWord(_ index: Int) -> Bool {
+        let key = words[index].key
+        if lowercaseKeys.contains(key) { return true }
+        guard !lexicons.isKnownNamePart(key), key.count > 4 else { return false }
+        return key.hasSuffix("ly") || key.hasSuffix("ing") || key.hasSuffix("ed")
     }
 
     /// A word that is a name or the start of one on its own authority.
@@ -280,7 +301,7 @@ struct MentionFinder {
             let nextKey = words[next].key
             let nextIsPlace = knownName(at: next, limit: last + 1) != nil && !lexicons.isKnownNamePart(nextKey)
             startsName = (lexicons.isGivenName(key) && !lexicons.orgWords.contains(nextKey)
-                          && !(nextIsPlace && (words[index].opensSentence || knownName(at: index, limit: last + 1) != nil)))
+                          && !(nextIsPlace && ((words[index].opensSentence && isCommonWord(index)) || knownName(at: index, limit: last + 1) != nil)))
                 || (lexicons.japaneseFamilyNames.contains(key) && lexicons.japaneseGivenNames.contains(nextKey))
                 || (lexicons.eastAsianFamilyNames.contains(key) && !nextIsPlace && !lexicons.notNames.contains(nextKey))
         } else {

@@ -65,7 +65,7 @@ enum TextWords {
                 end -= 2
             }
             if !isWord { rawKey = key }
-            let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let letters = text.substring(token.start, end).unicodeScalars.filter { $0.properties.isAlphabetic }
             let first = scalars[token.start]
             let capitalized = isWord && first.properties.isUppercase
             let allCaps = isWord && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
