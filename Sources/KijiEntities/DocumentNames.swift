@@ -31,7 +31,7 @@ struct DocumentNames {
 
         // Words typed by evidence somewhere type their bare mentions elsewhere.
         var evidenced: [String: EntityType] = [:]
-        for mention in mentions where mention.isSingleWord && mention.canonical == nil {
+        for mention in mentions where mention.isSingleWord && mention.canonical == nil && mention.rule != "acronym" {
             if let type = mention.type { evidenced[words[mention.first].key] = evidenced[words[mention.first].key] ?? type }
         }
 

@@ -95,21 +95,31 @@ struct Context {
         let single = first == last
         let key = words[first].key
         if single, lexicons.notNames.contains(key) { return nil }
+        // A heading in capitals ("NISSAN SENTRA") says nothing by its capitals.
+        if words[first].inCapitalsLine { return nil }
         let opens = words[first].opensSentence
+        let hasDigits = (first...last).contains { words[$0].key.contains(where: \.isNumber) }
+        if hasDigits { return nil }
         if orgBefore { return Mention(first, last, .org, rule: "org-cue") }
+        if single, words[first].isAllCaps { return opens ? nil : Mention(first, last, .org, rule: "acronym") }
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
             if opens, single, !looksLikeName(key) { return nil }
             return Mention(first, last, .person, rule: "person-context")
         }
         if single {
             if !opens, lexicons.isFamilyName(key) { return Mention(first, last, .person, rule: "family-name") }
-            if words[first].isAllCaps, !opens { return Mention(first, last, .org, rule: "acronym") }
             return Mention(first, last, nil, rule: "bare")
         }
         if lexicons.isFamilyName(words[last].key) || lexicons.isGivenName(key) {
             return Mention(first, last, .person, rule: "name-lexicon")
         }
         if opens, last - first >= 2 { return nil }
+        // Two or three plain capitalized words with nothing else to go by: most often a person
+        // whose names are not in the lexicons; an acronym inside reads as an organization.
+        let nameWords = (first...last).filter { words[$0].isWord }
+        if nameWords.count <= 3, !nameWords.contains(where: { words[$0].isAllCaps }) {
+            return Mention(first, last, .person, rule: "unknown-name")
+        }
         return Mention(first, last, .org, rule: "unknown-name")
     }
 

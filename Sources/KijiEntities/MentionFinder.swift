@@ -75,8 +75,15 @@ struct MentionFinder {
         let key = words[index].key
         var target = index + 1
         if lexicons.orgConnectors.contains(key) {
-            let head = lexicons.orgWords.contains(words[last].key)
-                || lexicons.names.hasPrefix(words, chunkStart...index)
+            let known = lexicons.names.hasPrefix(words, chunkStart...index)
+            let head: Bool
+            if key == "and" || key == "&" {
+                // "Department of Health and Human Services", not "Federation and Kosmos"
+                head = known || ((chunkStart..<last).contains { words[$0].key == "of" }
+                                 && !lexicons.orgWords.contains(words[last].key))
+            } else {
+                head = known || lexicons.orgWords.contains(words[last].key)
+            }
             guard head else { return nil }
             if target < words.count, words[target].key == "the", key != "the" { target += 1 }
         } else if lexicons.nameParticles.contains(key) {
@@ -240,7 +247,8 @@ struct MentionFinder {
             if let known = knownName(at: position, limit: limit) {
                 let knownEnd = position + known.length - 1
                 if known.name.type == .gpe, let runEnd = unknownRunEnd(from: knownEnd + 1, last: last),
-                   personRun(at: nextCapitalized(after: knownEnd, through: last) ?? last, last: last, afterTitle: false) == nil {
+                   runEnd == nextCapitalized(after: knownEnd, through: last), !words[runEnd].isAllCaps,
+                   !words[knownEnd].isPossessive, !lexicons.isKnownNamePart(words[runEnd].key) {
                     // A place name that opens an organization's name: "Japan Foresight".
                     mentions.append(Mention(position, runEnd, .org, rule: "place-plus-name"))
                     position = runEnd + 1
@@ -272,6 +280,8 @@ struct MentionFinder {
             if word.isWord, word.isCapitalized {
                 if knownName(at: position, limit: last + 1) != nil { break }
                 if lexicons.notNames.contains(word.key) { break }
+                // A name inside: "CBS Sports Insider Jason La Canfora", "DL Sheldon Richardson".
+                if position > start, personRun(at: position, last: last, afterTitle: false) != nil { break }
                 end = position
             } else if word.isWord {
                 // lower-case word inside a hyphenated name ("Mar-a-Lago")
@@ -279,9 +289,9 @@ struct MentionFinder {
             } else if !(word.key == "-" && !word.spaceBefore) {
                 break
             }
-            // Two capitalized words joined by a hyphen are two names ("Trump-Ishiba").
-            if word.key == "-", position > start, words[position - 1].isCapitalized,
-               position + 1 <= last, words[position + 1].isCapitalized { break }
+            // Two names joined by a hyphen stay two ("US-Japan"); "Bautista-Agut" is one.
+            if word.key == "-", position > start, position + 1 <= last,
+               knownName(at: position + 1, limit: last + 1) != nil { break }
             position += 1
         }
         return end

@@ -22,6 +22,8 @@ struct Word: Sendable {
     /// First word of its sentence, or first after an opening quotation mark or bracket: a capital
     /// here says nothing about a name.
     var opensSentence: Bool
+    /// Its sentence is written in capitals (a heading such as "NISSAN SENTRA").
+    var inCapitalsLine = false
 }
 
 /// Builds the `Word` view of a document from its tokens and sentences.
@@ -33,8 +35,9 @@ enum TextWords {
     ]
     static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\"", "\u{2018}", "(", "[", "\u{00AB}", "'"]
 
-    static func words(text: DocumentText, tokens: [Token], sentences: [Span]) -> [Word] {
+    static func words(text: DocumentText, tokens: [Token], sentences given: [Span]) -> [Word] {
         let scalars = text.scalars
+        let sentences = given.isEmpty ? roughSentences(text: text, tokens: tokens) : given
         var words: [Word] = []
         words.reserveCapacity(tokens.count)
         var sentenceIndex = 0
@@ -86,7 +89,41 @@ enum TextWords {
                               spaceBefore: spaceBefore, sentence: sentence, opensSentence: opens))
             index += 1
         }
+        markCapitalsLines(&words)
         return words
+    }
+
+    /// Flags the words of sentences whose words (two or more) are all in capitals.
+    static func markCapitalsLines(_ words: inout [Word]) {
+        var start = 0
+        while start < words.count {
+            var end = start
+            while end + 1 < words.count, words[end + 1].sentence == words[start].sentence { end += 1 }
+            let lettered = words[start...end].filter { $0.isWord && $0.key.contains(where: \.isLetter) }
+            if lettered.count >= 2, lettered.allSatisfy({ $0.isAllCaps || $0.key.count == 1 }) {
+                for index in start...end { words[index].inCapitalsLine = true }
+            }
+            start = end + 1
+        }
+    }
+
+    /// Sentences for a document that comes without them: a break after final punctuation or at
+    /// a line break. Rough (abbreviations split), but it keeps "first word of a sentence" meaningful.
+    static func roughSentences(text: DocumentText, tokens: [Token]) -> [Span] {
+        guard let firstToken = tokens.first else { return [] }
+        var spans: [Span] = []
+        var start = firstToken.start
+        for (index, token) in tokens.enumerated().dropFirst() {
+            let previous = tokens[index - 1]
+            let lineBreak = text.scalars[previous.end..<token.start].contains { $0 == "\n" }
+            let finalMark = previous.kind == .punctuation && [".", "?", "!"].contains(text.scalars[previous.start])
+            if lineBreak || (finalMark && previous.end < token.start) {
+                spans.append(text.span(start, previous.end))
+                start = token.start
+            }
+        }
+        spans.append(text.span(start, tokens[tokens.count - 1].end))
+        return spans
     }
 
     /// Lower case, diacritics removed, curly apostrophes straightened.
