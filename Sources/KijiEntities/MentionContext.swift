@@ -104,10 +104,15 @@ struct Context {
         if single, words[first].isAllCaps { return opens ? nil : Mention(first, last, .org, rule: "acronym") }
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
             if opens, single, !looksLikeName(key) { return nil }
+            if single, isDemonymShaped(key), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
             return Mention(first, last, .person, rule: "person-context")
         }
+        let usedAsWord = (first...last).contains { finder.lowercaseKeys.contains(words[$0].key) }
         if single {
-            if !opens, lexicons.isFamilyName(key) { return Mention(first, last, .person, rule: "family-name") }
+            // A family name alone, unless the document also writes it as a word ("Black Friday").
+            if !opens, !usedAsWord, lexicons.isFamilyName(key), !followedByCapital(last) {
+                return Mention(first, last, .person, rule: "family-name")
+            }
             return Mention(first, last, nil, rule: "bare")
         }
         if lexicons.isFamilyName(words[last].key) || lexicons.isGivenName(key) {
@@ -117,10 +122,28 @@ struct Context {
         // Two or three plain capitalized words with nothing else to go by: most often a person
         // whose names are not in the lexicons; an acronym inside reads as an organization.
         let nameWords = (first...last).filter { words[$0].isWord }
+        if usedAsWord { return nil }
         if nameWords.count <= 3, !nameWords.contains(where: { words[$0].isAllCaps }) {
             return Mention(first, last, .person, rule: "unknown-name")
         }
         return Mention(first, last, .org, rule: "unknown-name")
+    }
+
+    /// Shaped like a nationality adjective ("Ghanaian", "Congolese", "Kurdish").
+    private func isDemonymShaped(_ key: String) -> Bool {
+        !lexicons.isKnownNamePart(key) && key.count > 5
+            && (key.hasSuffix("ian") || key.hasSuffix("ese") || key.hasSuffix("ish"))
+    }
+
+    /// "government", "administration" right after the chunk: "the Ghanaian government".
+    private var followedByGroupNoun: Bool {
+        guard let next = word(chunk.end + 1) else { return false }
+        return next.isWord && lexicons.personFollowers.contains(next.key)
+    }
+
+    private func followedByCapital(_ last: Int) -> Bool {
+        guard let next = word(last + 1) else { return false }
+        return next.isWord && next.isCapitalized
     }
 
     /// A sentence's first word read as a name: in a name list, or not a plural common noun

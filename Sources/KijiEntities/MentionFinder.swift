@@ -230,7 +230,7 @@ struct MentionFinder {
             if lexicons.eventHeads.contains(head) { return [Mention(first, last, .event, rule: "event-head")] }
             if lexicons.facHeads.contains(head) { return [Mention(first, last, .fac, rule: "facility-head")] }
         }
-        if (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0].key) }) {
+        if last > first, (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0].key) }) {
             return [Mention(first, last, .org, rule: "org-word")]
         }
 

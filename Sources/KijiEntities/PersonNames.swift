@@ -37,7 +37,11 @@ struct PersonNames {
     func order(_ a: String, _ b: String, second: String) -> Order {
         let aAlone = aloneCounts[a, default: 0] > 0, bAlone = aloneCounts[b, default: 0] > 0
         let eastAsian = lexicons.eastAsianFamilyNames.contains(a) && !lexicons.japaneseFamilyNames.contains(a)
-        if aAlone && !bAlone { return eastAsian ? .familyFirstKept : .japaneseFamilyFirst }
+        if aAlone && !bAlone {
+            if eastAsian { return .familyFirstKept }
+            if JapaneseRomanization.isWord(a) && JapaneseRomanization.isWord(b) { return .japaneseFamilyFirst }
+            return .givenFirst
+        }
         if bAlone && !aAlone { return .givenFirst }
         let japaneseFirst = lexicons.japaneseFamilyNames.contains(a) && lexicons.japaneseGivenNames.contains(b)
         let japaneseSecond = lexicons.japaneseGivenNames.contains(a) && lexicons.japaneseFamilyNames.contains(b)
