@@ -36,7 +36,13 @@ struct DocumentNames {
         }
 
         let organizations = OrganizationNames(lexicons: lexicons)
+        // Acronyms defined in parentheses after the full name: "Liberal Democratic Party (LDP)".
         var acronyms: [String: String] = [:]
+        for mention in mentions where mention.type == .org && !mention.isSingleWord {
+            if let definition = acronymDefined(after: mention) {
+                acronyms[definition] = mention.canonical ?? organizations.canonical(of: self.pieces(mention))
+            }
+        }
         var organizationCanonicals: [String] = []
         var entities: [Entity] = []
         for (index, mention) in mentions.enumerated() {
@@ -49,6 +55,7 @@ struct DocumentNames {
                 canonical = full
             } else if type == nil {
                 type = evidenced[key]
+                if words[mention.first].isAllCaps, acronyms[letters(of: mention)] != nil { type = .org }
             }
             guard let type else { continue }
             if canonical == nil || type == .person {
@@ -63,9 +70,6 @@ struct DocumentNames {
                 default:
                     canonical = pieces[index].joined(separator: " ")
                 }
-            }
-            if type == .org, !mention.isSingleWord, let definition = acronymDefined(after: mention) {
-                acronyms[definition] = canonical
             }
             if type == .org, mention.canonical == nil || mention.isSingleWord { organizationCanonicals.append(canonical!) }
             entities.append(Entity(span: text.span(words[mention.first].start, words[mention.last].end),
@@ -89,6 +93,10 @@ struct DocumentNames {
     private func pieces(_ mention: Mention) -> [String] {
         text.substring(words[mention.first].start, words[mention.last].end)
             .split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    private func letters(of mention: Mention) -> String {
+        text.substring(words[mention.first].start, words[mention.last].end).filter { $0.isLetter }
     }
 
     /// "LDP" in "Liberal Democratic Party (LDP)".

@@ -101,7 +101,9 @@ struct Context {
         let hasDigits = (first...last).contains { words[$0].key.contains(where: \.isNumber) }
         if hasDigits { return nil }
         if orgBefore { return Mention(first, last, .org, rule: "org-cue") }
-        if single, words[first].isAllCaps { return opens ? nil : Mention(first, last, .org, rule: "acronym") }
+        if single, words[first].isAllCaps {
+            return Mention(first, last, opens ? nil : .org, rule: opens ? "bare" : "acronym")
+        }
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
             if opens, single, !looksLikeName(key) { return nil }
             if single, isDemonymShaped(key), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }

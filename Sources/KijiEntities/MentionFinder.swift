@@ -85,7 +85,7 @@ struct MentionFinder {
                 head = known || lexicons.orgWords.contains(words[last].key)
             }
             guard head else { return nil }
-            if target < words.count, words[target].key == "the", key != "the" { target += 1 }
+            if target < words.count, words[target].key == "the", ["of", "on", "for"].contains(key) { target += 1 }
         } else if lexicons.nameParticles.contains(key) {
             if target < words.count, lexicons.nameParticles.contains(words[target].key) { target += 1 }
         } else {
@@ -146,6 +146,11 @@ struct MentionFinder {
 
     func classifyChunk(_ chunkStart: Int, _ end: Int) -> [Mention] {
         var start = chunkStart
+        // A leading "The" is not part of a name, unless a known name holds it ("The Hague").
+        if words[start].key == "the", knownName(at: start, limit: end + 1) == nil {
+            guard let next = nextCapitalized(after: start, through: end) else { return [] }
+            start = next
+        }
         // A sentence's first word is capitalized anyway: drop it when nothing says it is a name
         // ("Protecting Japan's interests").
         if words[start].opensSentence, let next = nextCapitalized(after: start, through: end),
@@ -220,6 +225,11 @@ struct MentionFinder {
             if let law = context.lawExtension(last) { return [Mention(first, law, .law, rule: "law-head")] }
             if known.name.type == .norp, context.isLanguageUse, lexicons.languages.contains(words[first].key) {
                 return [Mention(first, last, .language, rule: "language")]
+            }
+            // A place that is also a Japanese family name, said to speak: "Yamaguchi said".
+            if first == last, known.name.type == .gpe, lexicons.japaneseFamilyNames.contains(words[first].key),
+               context.personBefore || context.personAfter {
+                return [Mention(first, last, .person, rule: "person-context")]
             }
             return [Mention(first, last, known.name.type, canonical: known.name.canonical, rule: "gazetteer")]
         }
