@@ -102,6 +102,7 @@ struct Context {
         if hasDigits { return nil }
         if orgBefore { return Mention(first, last, .org, rule: "org-cue") }
         if single, words[first].isAllCaps {
+            if finder.lowercaseKeys.contains(key) { return nil }
             return Mention(first, last, opens ? nil : .org, rule: opens ? "bare" : "acronym")
         }
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
@@ -109,7 +110,7 @@ struct Context {
             if single, isDemonymShaped(key), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
             return Mention(first, last, .person, rule: "person-context")
         }
-        let usedAsWord = (first...last).contains { finder.lowercaseKeys.contains(words[$0].key) }
+        let usedAsWord = (first...last).contains { words[$0].isCapitalized && finder.lowercaseKeys.contains(words[$0].key) }
         if single {
             // A family name alone, unless the document also writes it as a word ("Black Friday").
             if !opens, !usedAsWord, lexicons.isFamilyName(key), !followedByCapital(last) {
@@ -123,7 +124,7 @@ struct Context {
         if opens, last - first >= 2 { return nil }
         // Two or three plain capitalized words with nothing else to go by: most often a person
         // whose names are not in the lexicons; an acronym inside reads as an organization.
-        let nameWords = (first...last).filter { words[$0].isWord }
+        let nameWords = (first...last).filter { words[$0].isWord && words[$0].isCapitalized }
         if usedAsWord { return nil }
         if nameWords.count <= 3, !nameWords.contains(where: { words[$0].isAllCaps }) {
             return Mention(first, last, .person, rule: "unknown-name")
@@ -153,6 +154,6 @@ struct Context {
     private func looksLikeName(_ key: String) -> Bool {
         if lexicons.isKnownNamePart(key) { return true }
         if lexicons.notNames.contains(key) { return false }
-        return !key.hasSuffix("s")
+        return !key.hasSuffix("s") && !(key.count > 4 && (key.hasSuffix("ed") || key.hasSuffix("ly") || key.hasSuffix("ing")))
     }
 }

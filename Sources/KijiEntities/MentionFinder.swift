@@ -129,7 +129,7 @@ struct MentionFinder {
         let word = words[index]
         guard word.isWord, word.isCapitalized else { return nil }
         let candidates = lexicons.names.matches(in: words, from: index, limit: limit).filter { match in
-            !match.value.capitalsOnly || (index..<index + match.length).allSatisfy { !words[$0].isWord || words[$0].isAllCaps || !words[$0].isCapitalized || words[$0].key.count == 1 }
+            !match.value.capitalsOnly || !word.inCapitalsLine && (index..<index + match.length).allSatisfy { !words[$0].isWord || words[$0].isAllCaps || !words[$0].isCapitalized || words[$0].key.count == 1 }
         }
         for match in candidates.reversed() {
             let end = index + match.length
@@ -153,10 +153,9 @@ struct MentionFinder {
         }
         // A sentence's first word is capitalized anyway: drop it when nothing says it is a name
         // ("Protecting Japan's interests").
-        if words[start].opensSentence, let next = nextCapitalized(after: start, through: end),
-           !isNameEvidenceWord(start),
-           !lexicons.isFamilyName(words[next].key) || isCommonWord(start) {
-            start = next
+        if words[start].opensSentence, let next = nextCapitalized(after: start, through: end) {
+            let common = isCommonWord(start) && !words[start].isAllCaps && knownName(at: start, limit: end + 1) == nil
+            if common || (!isNameEvidenceWord(start) && !lexicons.isFamilyName(words[next].key)) { start = next }
         }
         var mentions: [Mention] = []
         var segmentStart = start
@@ -208,6 +207,7 @@ struct MentionFinder {
         return lexicons.names.startsPhrase(key) || lexicons.titles.startsPhrase(key)
             || lexicons.isKnownNamePart(key) || lexicons.orgWords.contains(key)
             || lexicons.eastAsianFamilyNames.contains(key) || words[index].isAllCaps
+            || lexicons.nameParticles.contains(key)
     }
 
     /// Types the words `first...last` of a chunk that no title cuts.
@@ -244,12 +244,14 @@ struct MentionFinder {
             return [Mention(first, last, .org, rule: "org-word")]
         }
 
-        // Otherwise: known names, personal names and unknown runs, left to right.
+        // Otherwise: known names, personal names and unknown runs, left to right. A heading in
+        // capitals only holds known names.
+        let capitalsLine = words[first].inCapitalsLine
         var mentions: [Mention] = []
         var position = first
         while position <= last {
             guard words[position].isWord, words[position].isCapitalized else { position += 1; continue }
-            if let runEnd = personRun(at: position, last: last, afterTitle: afterTitle && position == first) {
+            if !capitalsLine, let runEnd = personRun(at: position, last: last, afterTitle: afterTitle && position == first) {
                 mentions.append(Mention(position, runEnd, .person, rule: afterTitle && position == first ? "title" : "name-lexicon"))
                 position = runEnd + 1
                 continue
@@ -291,11 +293,15 @@ struct MentionFinder {
                 if knownName(at: position, limit: last + 1) != nil { break }
                 if lexicons.notNames.contains(word.key) { break }
                 // A name inside: "CBS Sports Insider Jason La Canfora", "DL Sheldon Richardson".
-                if position > start, personRun(at: position, last: last, afterTitle: false) != nil { break }
+                if position > start, end.map({ $0 > start || words[start].isAllCaps }) == true,
+                   personRun(at: position, last: last, afterTitle: false) != nil { break }
                 end = position
             } else if word.isWord {
-                // lower-case word inside a hyphenated name ("Mar-a-Lago")
-                guard position > start, !word.spaceBefore else { break }
+                // lower-case word inside a hyphenated name ("Mar-a-Lago"), or a name particle
+                // ("Fritz von Weizsäcker")
+                let particle = lexicons.nameParticles.contains(word.key) && position + 1 <= last
+                    && words[position + 1].isCapitalized
+                guard position > start, !word.spaceBefore || particle else { break }
             } else if !(word.key == "-" && !word.spaceBefore) {
                 break
             }
@@ -320,7 +326,8 @@ struct MentionFinder {
         } else if let next {
             let nextKey = words[next].key
             let nextIsPlace = knownName(at: next, limit: last + 1) != nil && !lexicons.isKnownNamePart(nextKey)
-            startsName = (lexicons.isGivenName(key) && !lexicons.orgWords.contains(nextKey)
+            let commonOpener = words[index].opensSentence && isCommonWord(index)
+            startsName = (lexicons.isGivenName(key) && !commonOpener && !lexicons.orgWords.contains(nextKey)
                           && !(nextIsPlace && ((words[index].opensSentence && isCommonWord(index)) || knownName(at: index, limit: last + 1) != nil)))
                 || (lexicons.japaneseFamilyNames.contains(key) && lexicons.japaneseGivenNames.contains(nextKey))
                 || (lexicons.eastAsianFamilyNames.contains(key) && !nextIsPlace && !lexicons.notNames.contains(nextKey))

@@ -116,7 +116,12 @@ enum TextWords {
         for (index, token) in tokens.enumerated().dropFirst() {
             let previous = tokens[index - 1]
             let lineBreak = text.scalars[previous.end..<token.start].contains { $0 == "\n" }
-            let finalMark = previous.kind == .punctuation && [".", "?", "!"].contains(text.scalars[previous.start])
+            var finalMark = previous.kind == .punctuation && [".", "?", "!"].contains(text.scalars[previous.start])
+            if finalMark, text.scalars[previous.start] == ".", index >= 2, tokens[index - 2].end == previous.start {
+                // "M." (an initial) and "Mr." do not end a sentence
+                let before = fold(text.substring(tokens[index - 2].start, tokens[index - 2].end))
+                if before.count == 1 || periodAbbreviations.contains(before) { finalMark = false }
+            }
             if lineBreak || (finalMark && previous.end < token.start) {
                 spans.append(text.span(start, previous.end))
                 start = token.start
