@@ -43,7 +43,7 @@ struct DocumentNames {
                 acronyms[definition] = mention.canonical ?? organizations.canonical(of: self.pieces(mention))
             }
         }
-        var organizationCanonicals: [String] = []
+        var organizationsByInitials: [String: String] = [:]
         var entities: [Entity] = []
         for (index, mention) in mentions.enumerated() {
             var type = mention.type
@@ -71,7 +71,10 @@ struct DocumentNames {
                     canonical = pieces[index].joined(separator: " ")
                 }
             }
-            if type == .org, mention.canonical == nil || mention.isSingleWord { organizationCanonicals.append(canonical!) }
+            if type == .org, let name = canonical, name.contains(" ") {
+                let initials = OrganizationNames.initials(of: name)
+                if organizationsByInitials[initials] == nil { organizationsByInitials[initials] = name }
+            }
             entities.append(Entity(span: text.span(words[mention.first].start, words[mention.last].end),
                                    type: type, canonical: canonical!))
         }
@@ -82,7 +85,7 @@ struct DocumentNames {
                   entities[index].canonical == entities[index].text || acronyms[letters] != nil else { continue }
             if let full = acronyms[letters] {
                 entities[index].canonical = full
-            } else if let full = organizationCanonicals.first(where: { $0.contains(" ") && OrganizationNames.initials(of: $0) == letters }) {
+            } else if let full = organizationsByInitials[letters] {
                 entities[index].canonical = full
             }
         }
