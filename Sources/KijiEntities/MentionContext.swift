@@ -16,7 +16,7 @@ struct Context {
 
     /// Adverbs and auxiliaries allowed between a name and its speech verb ("Kato also said").
     static let verbFillers: Set<String> = ["also", "has", "had", "have", "later", "then", "previously", "again",
-                                           "once", "further", "earlier", "would", "will", "has", "repeatedly", "reportedly"]
+                                           "once", "further", "earlier", "would", "will", "repeatedly", "reportedly"]
     static let articles: Set<String> = ["a", "an", "the"]
 
     private var before: Word? {
@@ -31,7 +31,6 @@ struct Context {
 
     /// A title, a role noun or "said" right before the segment.
     var personBefore: Bool {
-        if afterTitle && segmentFirst > chunk.start { return true }
         if afterTitle { return true }
         guard let before, before.isWord, !before.isCapitalized else { return false }
         return lexicons.roles.contains(before.key) || lexicons.titleHeads.contains(before.key)
