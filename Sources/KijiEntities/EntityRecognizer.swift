@@ -1,12 +1,33 @@
 import KijiCore
 
-/// Finds named entities with canonical names.
-/// Reads: text, sentences, tokens. Writes: entities.
+/// Finds named entities (ANNOTATION.md "entities") and gives each its canonical name.
+///
+/// Reads: text, sentences, tokens (ICU word tokens). Writes: entities.
+/// Works from evidence, never from a list of the corpus' names: gazetteers of countries (ICU's
+/// region names plus aliases), places, demonyms and well-known organizations; capitalized words
+/// away from a sentence's start; titles and roles before a name ("Finance Minister", "chief
+/// negotiator"); organization words ("Ministry of", "University", "LLC"); speech verbs ("Kato
+/// said"); lexicons of common given and family names, Japanese ones included, which also tell a
+/// family-name-first order. Spans leave out titles, a leading "the" and a possessive "'s".
+/// Canonical names link short mentions to the full names of the same document; across documents
+/// `CanonicalResolver` does the same.
+/// Assumes: `tokens` come from `WordTokenizer` over the same text; sentences cover the text.
 public struct EntityRecognizer: Stage {
-    public init() throws {}
+    let lexicons: EntityLexicons
+
+    /// Loads the lexicons; throws when a resource file is missing or malformed.
+    public init() throws {
+        lexicons = try EntityLexicons()
+    }
+
     public var name: String { "entities" }
     public var reads: Set<Layer> { [.text, .sentences, .tokens] }
     public var writes: Set<Layer> { [.entities] }
 
-    public func annotate(_ document: inout Document) throws {}
+    public func annotate(_ document: inout Document) throws {
+        let words = TextWords.words(text: document.text, tokens: document.tokens, sentences: document.sentences)
+        let mentions = MentionFinder(lexicons: lexicons, words: words).mentions()
+        document.entities = DocumentNames(lexicons: lexicons, text: document.text, words: words)
+            .entities(from: mentions)
+    }
 }

@@ -1,0 +1,116 @@
+import KijiCore
+
+/// The document pass: settles the mentions the first pass left untyped from other mentions of the
+/// same word, links short mentions to the full names seen in the document ("Ishiba" → "Shigeru
+/// Ishiba", "Katō" → "Katsunobu Kato"), links acronyms to the names they stand for, and gives every
+/// mention its canonical name.
+struct DocumentNames {
+    let lexicons: EntityLexicons
+    let text: DocumentText
+    let words: [Word]
+
+    func entities(from mentions: [Mention]) -> [Entity] {
+        let pieces = mentions.map { self.pieces($0) }
+        var aloneCounts: [String: Int] = [:]
+        for mention in mentions where mention.isSingleWord && mention.type != .norp {
+            aloneCounts[words[mention.first].key, default: 0] += 1
+        }
+        let people = PersonNames(lexicons: lexicons, aloneCounts: aloneCounts)
+
+        // Full personal names, and the family names that stand for them.
+        var fullNames: [Int: PersonName] = [:]
+        var byKeySet: [[String]: PersonName] = [:]
+        var byFamily: [String: Set<String>] = [:]
+        for (index, mention) in mentions.enumerated() where mention.type == .person && pieces[index].count > 1 {
+            var name = people.name(of: pieces[index])
+            let keySet = pieces[index].map { TextWords.fold($0) }.sorted()
+            if let earlier = byKeySet[keySet] { name = earlier } else { byKeySet[keySet] = name }
+            fullNames[index] = name
+            byFamily[name.familyKey, default: []].insert(name.canonical)
+        }
+
+        // Words typed by evidence somewhere type their bare mentions elsewhere.
+        var evidenced: [String: EntityType] = [:]
+        for mention in mentions where mention.isSingleWord && mention.canonical == nil && mention.rule != "acronym" {
+            if let type = mention.type { evidenced[words[mention.first].key] = evidenced[words[mention.first].key] ?? type }
+        }
+
+        let organizations = OrganizationNames(lexicons: lexicons)
+        // Acronyms defined in parentheses after the full name: "Liberal Democratic Party (LDP)".
+        var acronyms: [String: String] = [:]
+        for mention in mentions where mention.type == .org && !mention.isSingleWord {
+            if let definition = acronymDefined(after: mention) {
+                acronyms[definition] = mention.canonical ?? organizations.canonical(of: self.pieces(mention))
+            }
+        }
+        var organizationsByInitials: [String: String] = [:]
+        var entities: [Entity] = []
+        for (index, mention) in mentions.enumerated() {
+            var type = mention.type
+            var canonical = mention.canonical
+            let key = words[mention.first].key
+            if mention.isSingleWord, type != .norp, type != .language,
+               let family = byFamily[key], family.count == 1, let full = family.first {
+                type = .person
+                canonical = full
+            } else if type == nil {
+                type = evidenced[key]
+                if words[mention.first].isAllCaps, acronyms[letters(of: mention)] != nil { type = .org }
+            }
+            guard let type else { continue }
+            if canonical == nil || type == .person {
+                switch type {
+                case .person:
+                    canonical = fullNames[index]?.canonical ?? canonical
+                        ?? pieces[index].map { $0.withoutDiacritics }.joined(separator: " ")
+                case .org:
+                    canonical = organizations.canonical(of: pieces[index])
+                case .law:
+                    canonical = pieces[index].map(capitalizedHead).joined(separator: " ")
+                default:
+                    canonical = pieces[index].joined(separator: " ")
+                }
+            }
+            if type == .org, let name = canonical, name.contains(" ") {
+                let initials = OrganizationNames.initials(of: name)
+                if organizationsByInitials[initials] == nil { organizationsByInitials[initials] = name }
+            }
+            entities.append(Entity(span: text.span(words[mention.first].start, words[mention.last].end),
+                                   type: type, canonical: canonical!))
+        }
+        // Acronyms: defined in parentheses, or the initials of an organization named in full.
+        for index in entities.indices where entities[index].type == .org {
+            let letters = entities[index].text.filter { $0.isLetter }
+            guard letters.count >= 2, letters.allSatisfy(\.isUppercase),
+                  entities[index].canonical == entities[index].text || acronyms[letters] != nil else { continue }
+            if let full = acronyms[letters] {
+                entities[index].canonical = full
+            } else if let full = organizationsByInitials[letters] {
+                entities[index].canonical = full
+            }
+        }
+        return entities
+    }
+
+    /// The white-space separated pieces of a mention's text.
+    private func pieces(_ mention: Mention) -> [String] {
+        text.substring(words[mention.first].start, words[mention.last].end)
+            .split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    private func letters(of mention: Mention) -> String {
+        text.substring(words[mention.first].start, words[mention.last].end).filter { $0.isLetter }
+    }
+
+    /// "LDP" in "Liberal Democratic Party (LDP)".
+    private func acronymDefined(after mention: Mention) -> String? {
+        let open = mention.last + 1, acronym = mention.last + 2, close = mention.last + 3
+        guard close < words.count, words[open].key == "(", words[close].key == ")", words[acronym].isAllCaps else { return nil }
+        return text.substring(words[acronym].start, words[acronym].end).filter { $0.isLetter }
+    }
+
+    /// A law's head word in capitals ("accord" → "Accord").
+    private func capitalizedHead(_ piece: String) -> String {
+        lexicons.lawHeads.contains(TextWords.fold(piece)) ? piece.prefix(1).uppercased() + piece.dropFirst() : piece
+    }
+}

@@ -1,0 +1,355 @@
+import KijiCore
+
+/// The first pass: walks the words of one document, groups capitalized words into chunks
+/// ("US Treasury Secretary Scott Bessent"), cuts the chunks at titles, and types each piece from
+/// the gazetteers, the name lexicons and the words around it.
+struct MentionFinder {
+    let lexicons: EntityLexicons
+    let words: [Word]
+    /// Words the document also writes in lower case: common words, whatever their capital says
+    /// at a sentence's start ("Will", "Protecting").
+    let lowercaseKeys: Set<String>
+
+    init(lexicons: EntityLexicons, words: [Word]) {
+        self.lexicons = lexicons
+        self.words = words
+        lowercaseKeys = Set(words.lazy.filter { $0.isWord && !$0.isCapitalized }.map(\.key))
+    }
+
+    /// Every mention of the document, in order, not overlapping.
+    func mentions() -> [Mention] {
+        var found: [Mention] = []
+        var index = 0
+        while index < words.count {
+            guard isChunkWord(index) else { index += 1; continue }
+            let end = chunkEnd(from: index)
+            found.append(contentsOf: classifyChunk(index, end))
+            index = end + 1
+        }
+        return found
+    }
+
+    // MARK: Chunks
+
+    /// A capitalized word that can be (part of) a name: not a month, pronoun or function word,
+    /// unless a known name or title starts with it ("New York", "Second World War").
+    func isChunkWord(_ index: Int) -> Bool {
+        let word = words[index]
+        guard word.isWord, word.isCapitalized else { return false }
+        if !lexicons.notNames.contains(word.key) { return true }
+        return lexicons.names.startsPhrase(word.key) || lexicons.titles.startsPhrase(word.key)
+    }
+
+    /// The last word of the chunk that starts at `start`: capitalized words of one sentence, joined
+    /// by hyphens without spaces ("Mar-a-Lago", "US-Japan"), by "of"/"on"/"for"/"the" after an
+    /// organization or place head ("Ministry of Finance", "Council on Foreign Relations"), and by
+    /// name particles ("von der"). A possessive ends the chunk.
+    func chunkEnd(from start: Int) -> Int {
+        var last = start
+        while true {
+            let next = last + 1
+            // A possessive ends the chunk, unless a known name goes on ("Prime Minister's Office").
+            if words[last].isPossessive, !(next < words.count && lexicons.names.hasPrefix(words, start...next)) { break }
+            guard next < words.count, words[next].sentence == words[last].sentence else { break }
+            let word = words[next]
+            if !word.isWord {
+                if (word.key == "-" || word.key == "&" || word.key == "\u{2011}"), !word.spaceBefore,
+                   next + 1 < words.count, words[next + 1].isWord, !words[next + 1].spaceBefore {
+                    last = next + 1
+                    continue
+                }
+                break
+            }
+            if isChunkWord(next) { last = next; continue }
+            if !word.isCapitalized, let joined = joinedAfterConnector(at: next, chunkStart: start, last: last) {
+                last = joined
+                continue
+            }
+            break
+        }
+        return last
+    }
+
+    /// The capitalized word after a connector at `index` when the connector belongs to the name.
+    private func joinedAfterConnector(at index: Int, chunkStart: Int, last: Int) -> Int? {
+        let key = words[index].key
+        var target = index + 1
+        if lexicons.orgConnectors.contains(key) {
+            let known = lexicons.names.hasPrefix(words, chunkStart...index)
+            let head: Bool
+            if key == "and" || key == "&" {
+                // "Department of Health and Human Services", not "Federation and Kosmos"
+                head = known || ((chunkStart..<last).contains { words[$0].key == "of" }
+                                 && !lexicons.orgWords.contains(words[last].key))
+            } else {
+                head = known || lexicons.orgWords.contains(words[last].key)
+            }
+            guard head else { return nil }
+            if target < words.count, words[target].key == "the", ["of", "on", "for"].contains(key) { target += 1 }
+        } else if lexicons.nameParticles.contains(key) {
+            if target < words.count, lexicons.nameParticles.contains(words[target].key) { target += 1 }
+        } else {
+            return nil
+        }
+        guard target < words.count, words[target].sentence == words[index].sentence, isChunkWord(target) else { return nil }
+        return target
+    }
+
+    // MARK: Titles and known names inside a chunk
+
+    /// Length in words of a title at `index` ("Prime Minister", "Treasury Secretary", "Economic
+    /// Revitalization Minister"), 0 when none.
+    func titleLength(at index: Int, limit: Int) -> Int {
+        var best = lexicons.titles.matches(in: words, from: index, limit: limit).last?.length ?? 0
+        // Up to three domain words before a title head.
+        var position = index
+        while position < limit, position - index <= 3 {
+            let word = words[position]
+            guard word.isWord, word.isCapitalized else { break }
+            if lexicons.titleHeads.contains(word.key) {
+                best = max(best, position - index + 1)
+                break
+            }
+            if !isTitleDomainWord(position, limit: limit) { break }
+            position += 1
+        }
+        return best
+    }
+
+    private func isTitleDomainWord(_ index: Int, limit: Int) -> Bool {
+        let key = words[index].key
+        if lexicons.orgWords.contains(key) || lexicons.isKnownNamePart(key) { return false }
+        if words[index].isPossessive { return false }
+        return lexicons.names.matches(in: words, from: index, limit: index + 1).isEmpty
+    }
+
+    /// The longest known name at `index` that no title inside it overruns: "US Treasury
+    /// Secretary" is "US" and a title, not "US Treasury" and "Secretary".
+    func knownName(at index: Int, limit: Int) -> (length: Int, name: KnownName)? {
+        let word = words[index]
+        guard word.isWord, word.isCapitalized else { return nil }
+        let candidates = lexicons.names.matches(in: words, from: index, limit: limit).filter { match in
+            !match.value.capitalsOnly || !word.inCapitalsLine && (index..<index + match.length).allSatisfy { !words[$0].isWord || words[$0].isAllCaps || !words[$0].isCapitalized || words[$0].key.count == 1 }
+        }
+        for match in candidates.reversed() {
+            let end = index + match.length
+            let overrun = (index + 1..<end).contains { inner in
+                words[inner].isCapitalized && inner + titleLength(at: inner, limit: limit) > end
+                    && titleLength(at: inner, limit: limit) > 0
+            }
+            if !overrun { return (match.length, match.value) }
+        }
+        return nil
+    }
+
+    // MARK: Classifying a chunk
+
+    func classifyChunk(_ chunkStart: Int, _ end: Int) -> [Mention] {
+        var start = chunkStart
+        // A leading "The" is not part of a name, unless a known name holds it ("The Hague").
+        if words[start].key == "the", knownName(at: start, limit: end + 1) == nil {
+            guard let next = nextCapitalized(after: start, through: end) else { return [] }
+            start = next
+        }
+        // A sentence's first word is capitalized anyway: drop it when nothing says it is a name
+        // ("Protecting Japan's interests").
+        if words[start].opensSentence, let next = nextCapitalized(after: start, through: end) {
+            let common = isCommonWord(start) && !words[start].isAllCaps && knownName(at: start, limit: end + 1) == nil
+            if common || (!isNameEvidenceWord(start) && !lexicons.isFamilyName(words[next].key)) { start = next }
+        }
+        var mentions: [Mention] = []
+        var segmentStart = start
+        var afterTitle = false
+        var position = start
+        let limit = end + 1
+        while position <= end {
+            guard words[position].isWord, words[position].isCapitalized else { position += 1; continue }
+            let title = titleLength(at: position, limit: limit)
+            let known = knownName(at: position, limit: limit)?.length ?? 0
+            if title > 0, title >= known {
+                if segmentStart < position {
+                    mentions += classifySegment(segmentStart, position - 1, chunk: (chunkStart, end), afterTitle: afterTitle)
+                }
+                position += title
+                segmentStart = position
+                afterTitle = true
+                continue
+            }
+            position += max(known, 1)
+        }
+        if segmentStart <= end {
+            mentions += classifySegment(segmentStart, end, chunk: (chunkStart, end), afterTitle: afterTitle)
+        }
+        return mentions
+    }
+
+    private func nextCapitalized(after index: Int, through end: Int) -> Int? {
+        var next = index + 1
+        while next <= end {
+            if words[next].isWord, words[next].isCapitalized { return next }
+            next += 1
+        }
+        return nil
+    }
+
+    /// A capitalized word that reads as an ordinary word: written in lower case elsewhere in the
+    /// document, or shaped like an adverb or a participle ("Arguably", "Speaking").
+    func isCommonWord(_ index: Int) -> Bool {
+        let key = words[index].key
+        if lowercaseKeys.contains(key) { return true }
+        guard !lexicons.isKnownNamePart(key), key.count > 4 else { return false }
+        return key.hasSuffix("ly") || key.hasSuffix("ing") || key.hasSuffix("ed")
+    }
+
+    /// A word that is a name or the start of one on its own authority.
+    private func isNameEvidenceWord(_ index: Int) -> Bool {
+        let key = words[index].key
+        return lexicons.names.startsPhrase(key) || lexicons.titles.startsPhrase(key)
+            || lexicons.isKnownNamePart(key) || lexicons.orgWords.contains(key)
+            || lexicons.eastAsianFamilyNames.contains(key) || words[index].isAllCaps
+            || lexicons.nameParticles.contains(key)
+    }
+
+    /// Types the words `first...last` of a chunk that no title cuts.
+    func classifySegment(_ segmentFirst: Int, _ segmentLast: Int, chunk: (start: Int, end: Int), afterTitle: Bool) -> [Mention] {
+        var first = segmentFirst, last = segmentLast
+        while first <= last, !(words[first].isWord && words[first].isCapitalized) { first += 1 }
+        while last >= first, !(words[last].isWord && words[last].isCapitalized) { last -= 1 }
+        guard first <= last else { return [] }
+        let context = Context(finder: self, chunk: chunk, segmentFirst: first, segmentLast: last, afterTitle: afterTitle)
+        let limit = last + 1
+
+        // The whole segment is one known name, or ends with the head of a law, event or facility,
+        // or holds an organization word.
+        if let known = knownName(at: first, limit: limit), first + known.length - 1 == last {
+            if let law = context.lawExtension(last) { return [Mention(first, law, .law, rule: "law-head")] }
+            if known.name.type == .norp, context.isLanguageUse, lexicons.languages.contains(words[first].key) {
+                return [Mention(first, last, .language, rule: "language")]
+            }
+            // A place that is also a Japanese family name, said to speak: "Yamaguchi said".
+            if first == last, known.name.type == .gpe, lexicons.japaneseFamilyNames.contains(words[first].key),
+               context.personBefore || context.personAfter {
+                return [Mention(first, last, .person, rule: "person-context")]
+            }
+            return [Mention(first, last, known.name.type, canonical: known.name.canonical, rule: "gazetteer")]
+        }
+        if last > first || context.lawExtension(last) != nil {
+            let head = words[last].key
+            if let law = context.lawExtension(last) { return [Mention(first, law, .law, rule: "law-head")] }
+            if lexicons.lawHeads.contains(head) { return [Mention(first, last, .law, rule: "law-head")] }
+            if lexicons.eventHeads.contains(head) { return [Mention(first, last, .event, rule: "event-head")] }
+            if lexicons.facHeads.contains(head) { return [Mention(first, last, .fac, rule: "facility-head")] }
+        }
+        if last > first, (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0].key) }) {
+            return [Mention(first, last, .org, rule: "org-word")]
+        }
+
+        // Otherwise: known names, personal names and unknown runs, left to right. A heading in
+        // capitals only holds known names.
+        let capitalsLine = words[first].inCapitalsLine
+        var mentions: [Mention] = []
+        var position = first
+        while position <= last {
+            guard words[position].isWord, words[position].isCapitalized else { position += 1; continue }
+            if !capitalsLine, let runEnd = personRun(at: position, last: last, afterTitle: afterTitle && position == first) {
+                mentions.append(Mention(position, runEnd, .person, rule: afterTitle && position == first ? "title" : "name-lexicon"))
+                position = runEnd + 1
+                continue
+            }
+            if let known = knownName(at: position, limit: limit) {
+                let knownEnd = position + known.length - 1
+                if known.name.type == .gpe, let runEnd = unknownRunEnd(from: knownEnd + 1, last: last),
+                   runEnd == nextCapitalized(after: knownEnd, through: last), !words[runEnd].isAllCaps,
+                   !words[knownEnd].isPossessive, !lexicons.isKnownNamePart(words[runEnd].key) {
+                    // A place name that opens an organization's name: "Japan Foresight".
+                    mentions.append(Mention(position, runEnd, .org, rule: "place-plus-name"))
+                    position = runEnd + 1
+                    continue
+                }
+                if known.name.type == .norp, context.isLanguageUse, lexicons.languages.contains(words[position].key),
+                   known.length == 1 {
+                    mentions.append(Mention(position, knownEnd, .language, rule: "language"))
+                } else {
+                    mentions.append(Mention(position, knownEnd, known.name.type, canonical: known.name.canonical, rule: "gazetteer"))
+                }
+                position = knownEnd + 1
+                continue
+            }
+            let runEnd = unknownRunEnd(from: position, last: last) ?? position
+            if let mention = context.classifyUnknown(position, runEnd) { mentions.append(mention) }
+            position = runEnd + 1
+        }
+        return mentions
+    }
+
+    /// The end of the capitalized words from `start` up to the next known name, or nil when
+    /// `start` is past `last` or starts a known name.
+    func unknownRunEnd(from start: Int, last: Int) -> Int? {
+        var position = start
+        var end: Int?
+        while position <= last {
+            let word = words[position]
+            if word.isWord, word.isCapitalized {
+                if knownName(at: position, limit: last + 1) != nil { break }
+                if lexicons.notNames.contains(word.key) { break }
+                // A name inside: "CBS Sports Insider Jason La Canfora", "DL Sheldon Richardson".
+                if position > start, end.map({ $0 > start || words[start].isAllCaps }) == true,
+                   personRun(at: position, last: last, afterTitle: false) != nil { break }
+                end = position
+            } else if word.isWord {
+                // lower-case word inside a hyphenated name ("Mar-a-Lago"), or a name particle
+                // ("Fritz von Weizsäcker")
+                let particle = lexicons.nameParticles.contains(word.key) && position + 1 <= last
+                    && words[position + 1].isCapitalized
+                guard position > start, !word.spaceBefore || particle else { break }
+            } else if !(word.key == "-" && !word.spaceBefore) {
+                break
+            }
+            // Two names joined by a hyphen stay two ("US-Japan"); "Bautista-Agut" is one.
+            if word.key == "-", position > start, position + 1 <= last,
+               knownName(at: position + 1, limit: last + 1) != nil { break }
+            position += 1
+        }
+        return end
+    }
+
+    /// The end of a personal name starting at `index`: a given name followed by more name words,
+    /// a Japanese family name followed by a given name, a Chinese or Korean family name followed by
+    /// a name, or any name right after a title.
+    func personRun(at index: Int, last: Int, afterTitle: Bool) -> Int? {
+        guard index <= last, words[index].isCapitalized else { return nil }
+        let key = words[index].key
+        let next = nextCapitalized(after: index, through: last)
+        let startsName: Bool
+        if afterTitle {
+            startsName = knownName(at: index, limit: last + 1) == nil || lexicons.isKnownNamePart(key)
+        } else if let next {
+            let nextKey = words[next].key
+            let nextIsPlace = knownName(at: next, limit: last + 1) != nil && !lexicons.isKnownNamePart(nextKey)
+            let commonOpener = words[index].opensSentence && isCommonWord(index)
+            startsName = (lexicons.isGivenName(key) && !commonOpener && !lexicons.orgWords.contains(nextKey)
+                          && !(nextIsPlace && ((words[index].opensSentence && isCommonWord(index)) || knownName(at: index, limit: last + 1) != nil)))
+                || (lexicons.japaneseFamilyNames.contains(key) && lexicons.japaneseGivenNames.contains(nextKey))
+                || (lexicons.eastAsianFamilyNames.contains(key) && !nextIsPlace && !lexicons.notNames.contains(nextKey))
+        } else {
+            startsName = false
+        }
+        guard startsName else { return nil }
+        var end = index
+        var count = 1
+        var position = index + 1
+        while position <= last, count < 4 {
+            let word = words[position]
+            if word.isWord, word.isCapitalized {
+                if lexicons.orgWords.contains(word.key) || lexicons.notNames.contains(word.key) { break }
+                end = position
+                count += 1
+            } else if !(lexicons.nameParticles.contains(word.key) || (word.key == "-" && !word.spaceBefore)
+                        || (word.isWord && !word.spaceBefore)) {
+                break
+            }
+            position += 1
+        }
+        return end
+    }
+}

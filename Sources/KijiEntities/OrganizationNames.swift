@@ -1,0 +1,47 @@
+import KijiCore
+
+/// Canonical names of organizations written out in the text: without a leading "the" or a
+/// legal-form suffix ("Japan Foresight LLC" → "Japan Foresight"), "Finance Ministry" as
+/// "Ministry of Finance", acronyms linked to the full name they stand for.
+struct OrganizationNames {
+    let lexicons: EntityLexicons
+
+    /// The canonical name of an organization mention written as `pieces`.
+    func canonical(of pieces: [String]) -> String {
+        var parts = pieces
+        if let first = parts.first, first.lowercased() == "the", parts.count > 1 { parts.removeFirst() }
+        while parts.count > 1, let last = parts.last, isSuffix(last) { parts.removeLast() }
+        if parts.count > 1, let last = parts.last, TextWords.fold(last) == "ministry" {
+            var domain = Array(parts.dropLast())
+            while domain.count > 1, let first = domain.first,
+                  let known = knownType(first), known == .gpe || known == .norp { domain.removeFirst() }
+            return "Ministry of " + domain.joined(separator: " ")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    private func isSuffix(_ piece: String) -> Bool {
+        var key = TextWords.fold(piece)
+        while key.hasSuffix(".") || key.hasSuffix(",") { key.removeLast() }
+        return lexicons.corporateSuffixes.contains(key)
+    }
+
+    private func knownType(_ piece: String) -> EntityType? {
+        guard let keys = try? TextWords.keys(of: piece) else { return nil }
+        let words = keys.map { Word(start: 0, end: 0, key: $0, rawKey: $0, isWord: true, isCapitalized: true,
+                                    isAllCaps: false, isPossessive: false, spaceBefore: true, sentence: 0,
+                                    opensSentence: false) }
+        guard let match = lexicons.names.matches(in: words, from: 0, limit: words.count).last,
+              match.length == words.count else { return nil }
+        return match.value.type
+    }
+
+    /// The letters an acronym of `canonical` would have: initials of its capitalized words
+    /// ("Liberal Democratic Party" → "LDP").
+    static func initials(of canonical: String) -> String {
+        String(canonical.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { piece -> Character? in
+            guard let first = piece.first, first.isUppercase else { return nil }
+            return first
+        })
+    }
+}
