@@ -48,7 +48,9 @@ public enum StageCatalog {
         if !selected.contains("clean") { stages.insert(WordTokenizer(), at: options.reannotate ? 0 : 1) }
         let given: Set<Layer> = options.reannotate ? Set(Layer.allCases) : [.source]
         let pipeline = try Pipeline(stages, given: given)
-        let sequential: [any SequentialStage] = selected.contains("claims") ? [try options.linker ?? ClaimLinker()] : []
+        var sequential: [any SequentialStage] = []
+        if selected.contains("entities") { sequential.append(CanonicalResolver()) }
+        if selected.contains("claims") { sequential.append(try options.linker ?? ClaimLinker()) }
         return try PipelineRunner(pipeline: pipeline, sequential: options.beforeLinking + sequential + options.afterLinking, jobs: jobs)
     }
 
