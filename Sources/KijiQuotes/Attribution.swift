@@ -51,8 +51,17 @@ struct OwnSentenceSieves {
             return nil
         case .partial:
             let found = cues.cues(in: sentence)
-            if let cue = found.last(where: { $0.lastWord < opening && !isParenthetical($0, before: opening) }) {
-                return resolve(cue, window: sentence.lowerBound..<opening, quoteEnd: nil, sieve: "in-sentence-cue")
+            let preceding = found.filter { $0.lastWord < opening && !isParenthetical($0, before: opening) }
+            if let cue = preceding.last {
+                let window = sentence.lowerBound..<opening
+                let nearest = resolve(cue, window: window, quoteEnd: nil, sieve: "in-sentence-cue")
+                // "Akazawa said he reiterated … “…”": the reporting verb whose subject is named.
+                guard cue.kind == .verb, nearest.rule.hasSuffix("/pronoun"), let speaker = nearest.speaker else { return nearest }
+                for outer in preceding.dropLast().reversed() {
+                    let named = resolve(outer, window: window, quoteEnd: nil, sieve: "in-sentence-cue")
+                    if named.speaker == speaker && !named.rule.hasSuffix("/pronoun") { return named }
+                }
+                return nearest
             }
             if let cue = found.first(where: { $0.firstWord >= afterClosing }) {
                 return resolve(cue, window: afterClosing..<sentence.upperBound, quoteEnd: afterClosing, sieve: "trailing-cue")
@@ -84,14 +93,14 @@ struct OwnSentenceSieves {
                 rule = "inverted-cue"
             } else if cue.isParticiple(in: words), cue.firstWord == window.lowerBound || words[cue.firstWord - 1].lower == ",",
                       let subject = coreference.mainSubject(before: cue.firstWord, window: window) {
-                mention = mentions.entityMention(subject)
+                mention = SpeakerMention(person: subject)
                 rule = "participle-subject"
             } else {
                 mention = subject(before: cue, window: window)
             }
         }
         if mention == nil, let person = coreference.nearestPerson(before: cue.firstWord, window: window) {
-            mention = mentions.entityMention(person)
+            mention = SpeakerMention(person: person)
             rule += "/nearest-person"
         }
         guard var mention else { return Attribution(speaker: nil, mention: nil, cue: cue.lemma, rule: rule + "/no-speaker") }

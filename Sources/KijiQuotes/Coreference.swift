@@ -1,33 +1,103 @@
 import KijiCore
 
-/// Resolves what an attribution points at to a person of the entity layer: a pronoun to the
-/// nearest preceding person who is a subject, a role to the person named with it, a bare name to
-/// the person whose family name it is. Persons inside quotations never count: they are spoken
-/// about, not speaking.
+/// A person named in the narrative: an entity of the entity layer, or capitalized words that the
+/// document shows to be a person's name.
+struct PersonMention {
+    let firstWord: Int
+    let lastWord: Int
+    let span: Span
+    let canonical: String
+}
+
+/// Resolves what an attribution points at to a person: a pronoun to the nearest preceding person
+/// who is a subject, a role to the person named with it, a bare name to the person whose family
+/// name it is. Persons inside quotations never count: they are spoken about, not speaking.
+///
+/// Persons come from the entity layer; so that a missed or mistyped entity does not lose a
+/// speaker, a capitalized word also counts as a person when it is the family name of a person
+/// entity or stands as the subject of a speech verb ("Niinami said") without an entity of
+/// another type on it.
 struct Coreference {
     let context: QuoteContext
     let lexicon: QuoteLexicon
+    /// Folded family names of the document's persons.
+    let familyNames: Set<String>
     /// How many paragraphs back a pronoun may look for its person.
     let pronounReach = 3
 
     private var words: [Word] { context.words }
 
+    init(context: QuoteContext, lexicon: QuoteLexicon, cues: CueFinder) {
+        self.context = context
+        self.lexicon = lexicon
+        var names = Set<String>()
+        for entity in context.entities where entity.type == .person {
+            if let family = TextFolding.tokens(entity.canonical).last { names.insert(family) }
+            if let family = TextFolding.tokens(entity.text).last { names.insert(family) }
+        }
+        let words = context.words
+        for cue in cues.cues(in: 0..<words.count) where cue.kind == .verb {
+            for neighbour in [cue.firstWord - 1, cue.lastWord + 1] where neighbour >= 0 && neighbour < words.count {
+                let word = words[neighbour]
+                guard word.isWord, word.isCapitalized, !context.isQuoted(neighbour), context.entity(at: neighbour) == nil,
+                      Self.mayBeName(word.withoutPossessive, lexicon) else { continue }
+                names.insert(TextFolding.fold(word.withoutPossessive))
+            }
+        }
+        familyNames = names
+    }
+
+    static func mayBeName(_ lower: String, _ lexicon: QuoteLexicon) -> Bool {
+        !lexicon.functionWords.contains(lower) && !lexicon.determiners.contains(lower)
+            && lexicon.speechVerbs[lower] == nil && lexicon.pronouns[lower] == nil && !lexicon.skipWords.contains(lower)
+            && !lexicon.roleHeads.contains(lower) && lexicon.sourceHeads[lower] == nil
+            && !lexicon.prepositions.contains(lower)
+    }
+
+    // MARK: - Persons
+
+    /// The person mention covering `word`, outside quotations.
+    func person(at word: Int) -> PersonMention? {
+        guard word >= 0, word < words.count, !context.isQuoted(word) else { return nil }
+        if let entity = context.entity(at: word) {
+            let first = context.firstWord(atOrAfter: entity.start)
+            let last = max(first, context.firstWord(atOrAfter: entity.end) - 1)
+            if entity.type == .person {
+                return PersonMention(firstWord: first, lastWord: last, span: entity.span, canonical: entity.canonical)
+            }
+            guard let family = TextFolding.tokens(entity.text).last, familyNames.contains(family) else { return nil }
+            return PersonMention(firstWord: first, lastWord: last, span: entity.span, canonical: canonicalPerson(named: entity.text))
+        }
+        guard isNameWord(word), familyNames.contains(TextFolding.fold(words[word].withoutPossessive)) else { return nil }
+        var first = word, last = word
+        while first - 1 >= 0, word - first < 3, isNameWord(first - 1), !words[first - 1].isPossessive { first -= 1 }
+        while last + 1 < words.count, last - word < 3, !words[last].isPossessive, isNameWord(last + 1) { last += 1 }
+        var end = words[last].end
+        if words[last].isPossessive { end -= 2 }
+        let span = context.text.span(words[first].start, end)
+        return PersonMention(firstWord: first, lastWord: last, span: span, canonical: canonicalPerson(named: span.text))
+    }
+
+    private func isNameWord(_ word: Int) -> Bool {
+        words[word].isWord && words[word].isCapitalized && !context.isQuoted(word) && context.entity(at: word) == nil
+            && Self.mayBeName(words[word].withoutPossessive, lexicon)
+    }
+
     /// The person a pronoun at `word` refers to: within the nearest sentence (its own, before it,
     /// then earlier ones) that names a person as a subject, the first such person.
-    func antecedent(ofPronounAt word: Int) -> Entity? {
+    func antecedent(ofPronounAt word: Int) -> PersonMention? {
         let paragraph = context.paragraphOfWord[word]
         var index = word - 1
         var sentence = context.sentenceOfWord[word]
-        var candidate: Entity?
+        var candidate: PersonMention?
         while index >= 0, paragraph - context.paragraphOfWord[index] <= pronounReach {
             if context.sentenceOfWord[index] != sentence {
                 if let candidate { return candidate }
                 sentence = context.sentenceOfWord[index]
             }
-            if let entity = context.entity(at: index), entity.type == .person, !context.isQuoted(index),
-               isSubjectPosition(entity) {
-                candidate = entity
-                index = context.firstWord(atOrAfter: entity.start) - 1
+            if let person = person(at: index) {
+                if isSubjectPosition(person) { candidate = person }
+                index = person.firstWord - 1
                 continue
             }
             index -= 1
@@ -37,38 +107,40 @@ struct Coreference {
 
     /// Whether a person's mention may be a subject: not right after a preposition, unless it is
     /// a possessor ("in Katō’s interview").
-    func isSubjectPosition(_ entity: Entity) -> Bool {
-        let first = context.firstWord(atOrAfter: entity.start)
-        let last = max(first, context.firstWord(atOrAfter: entity.end) - 1)
-        if last < words.count, words[last].isPossessive { return true }
-        if last + 1 < words.count, words[last + 1].start == entity.end, words[last + 1].lower == "'" { return true }
-        guard first > 0 else { return true }
-        return !lexicon.prepositions.contains(words[first - 1].lower)
+    func isSubjectPosition(_ person: PersonMention) -> Bool {
+        if words[person.lastWord].isPossessive { return true }
+        let next = person.lastWord + 1
+        if next < words.count, words[next].start == person.span.end, words[next].lower == "'" { return true }
+        guard person.firstWord > 0 else { return true }
+        return !lexicon.prepositions.contains(words[person.firstWord - 1].lower)
     }
 
     /// The first person in subject position among the words of `window` before `limit`: the
     /// subject of a participle clause ("Ishiba downplayed the talks, telling reporters …").
-    func mainSubject(before limit: Int, window: Range<Int>) -> Entity? {
+    func mainSubject(before limit: Int, window: Range<Int>) -> PersonMention? {
         var index = window.lowerBound
         while index < min(limit, window.upperBound) {
-            if !context.isQuoted(index), let entity = context.entity(at: index), entity.type == .person,
-               isSubjectPosition(entity) {
-                return entity
+            if let person = person(at: index) {
+                if isSubjectPosition(person) { return person }
+                index = person.lastWord + 1
+                continue
             }
             index += 1
         }
         return nil
     }
 
-    /// The nearest person before `limit` in `window`, outside quotations.
-    func nearestPerson(before limit: Int, window: Range<Int>) -> Entity? {
+    /// The nearest person before `limit` in `window`.
+    func nearestPerson(before limit: Int, window: Range<Int>) -> PersonMention? {
         var index = min(limit, window.upperBound) - 1
         while index >= window.lowerBound {
-            if !context.isQuoted(index), let entity = context.entity(at: index), entity.type == .person { return entity }
+            if let person = person(at: index), person.firstWord >= window.lowerBound { return person }
             index -= 1
         }
         return nil
     }
+
+    // MARK: - Roles and names
 
     /// The person the document names with a role ("Finance Minister Katō Katsunobu", "Matt
     /// Goodman, an expert on …"): the last one before `offset`, else the first after it.
@@ -96,12 +168,10 @@ struct Coreference {
         let paragraph = context.paragraphOfWord[first]
         var titles = Set<String>()
         var index = first - 1
-        var commas = 0
         while index >= 0, first - index <= 8, context.paragraphOfWord[index] == paragraph {
             let word = words[index]
             if !word.isWord {
-                guard word.lower == ",", commas == 0, index == first - 1 else { break }
-                commas += 1
+                guard word.lower == ",", index == first - 1 else { break }
             } else {
                 titles.insert(word.withoutPossessive)
             }
@@ -118,7 +188,7 @@ struct Coreference {
         return titles
     }
 
-    /// The canonical name of a person written `name` without an entity: the person of the
+    /// The canonical name of a person written `name` without a person entity: the person of the
     /// document with that family name, else the name in plain Latin letters.
     func canonicalPerson(named name: String) -> String {
         let family = TextFolding.tokens(name).last

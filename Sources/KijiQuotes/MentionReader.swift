@@ -11,6 +11,13 @@ struct SpeakerMention {
     var speaker: String?
 }
 
+extension SpeakerMention {
+    init(person: PersonMention) {
+        self.init(kind: .entity, firstWord: person.firstWord, lastWord: person.lastWord, span: person.span,
+                  speaker: person.canonical)
+    }
+}
+
 /// Reads the phrase that ends just before a speech verb ("a senior government official said")
 /// or starts just after one ("said Kato", "according to a government source"): a named entity,
 /// a pronoun, an unnamed source's describing phrase, a role resolved to the person the document
@@ -38,6 +45,7 @@ struct MentionReader {
         if let pronoun = lexicon.pronouns[lower], pronoun.grammaticalCase != .object {
             return SpeakerMention(kind: .pronoun, firstWord: word, lastWord: word, span: span(word, word), speaker: nil)
         }
+        if let person = coreference.person(at: word) { return SpeakerMention(person: person) }
         if let entity = context.entity(at: word) { return entityMention(entity) }
         if lexicon.roleHeads.contains(words[word].withoutPossessive) {
             return roleMention(firstModifier(before: word, window: window)...word)
@@ -53,7 +61,7 @@ struct MentionReader {
         if let pronoun = lexicon.pronouns[words[word].lower], pronoun.grammaticalCase == .subject {
             return SpeakerMention(kind: .pronoun, firstWord: word, lastWord: word, span: span(word, word), speaker: nil)
         }
-        if let entity = context.entity(at: word), entity.type == .person { return entityMention(entity) }
+        if let person = coreference.person(at: word) { return SpeakerMention(person: person) }
         // Look ahead over modifiers for the head of an unnamed source or a role.
         var head = word
         while head < word + 6, isPlainWord(head, window) {
@@ -82,6 +90,7 @@ struct MentionReader {
                 return SpeakerMention(kind: .pronoun, firstWord: index, lastWord: index, span: span(index, index), speaker: nil)
             }
             if words[index].isPossessive {
+                if let person = coreference.person(at: index) { return SpeakerMention(person: person) }
                 if let entity = context.entity(at: index) { return entityMention(entity) }
                 return nameRun(endingAt: index, window: window)
             }

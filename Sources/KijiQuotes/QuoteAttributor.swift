@@ -32,8 +32,8 @@ public struct QuoteAttributor: Stage {
 
     func quotes(in document: Document) -> [Quote] {
         let context = QuoteContext(document: document, scanner: QuotationScanner(marks: lexicon.marks))
-        let coreference = Coreference(context: context, lexicon: lexicon)
         let cues = CueFinder(context: context, lexicon: lexicon)
+        let coreference = Coreference(context: context, lexicon: lexicon, cues: cues)
         let mentions = MentionReader(context: context, lexicon: lexicon, coreference: coreference)
         let own = OwnSentenceSieves(context: context, lexicon: lexicon, cues: cues, mentions: mentions, coreference: coreference)
         let carryOver = CarryOverSieves(context: context, cues: cues, own: own)
