@@ -38,7 +38,10 @@ struct OwnSentenceSieves {
         var beforeStart = opening
         while beforeStart > sentence.lowerBound, !context.isQuoted(beforeStart - 1) { beforeStart -= 1 }
         let after = afterClosing..<afterEnd
-        let before = beforeStart..<opening
+        // A direct quotation's lead-in starts after the last sentence end before it, should the
+        // sentence layer have joined two sentences ("…,” Brandt said. “We…").
+        let leadIn = (beforeStart..<opening).last { ".?!".contains(context.words[$0].lower) }.map { $0 + 1 } ?? beforeStart
+        let before = leadIn..<opening
 
         switch candidate.kind {
         case .direct, .block:
