@@ -11,8 +11,8 @@ struct TermFilter {
     let unattributedSentenceLength = 4
 
     func isTerm(_ candidate: QuoteCandidate) -> Bool {
-        guard candidate.kind == .partial else { return false }
-        return followsNamingPhrase(candidate) || modifiesNoun(candidate)
+        guard candidate.kind != .block else { return false }
+        return followsNamingPhrase(candidate) || (candidate.kind == .partial && modifiesNoun(candidate))
     }
 
     /// Whether an unattributed quotation still reads as someone's sentence.
@@ -25,6 +25,7 @@ struct TermFilter {
     private func followsNamingPhrase(_ candidate: QuoteCandidate) -> Bool {
         let words = context.words
         var end = context.firstWord(atOrAfter: candidate.outerStart)
+        if end > 0, words[end - 1].lower == "," || words[end - 1].lower == ":" { end -= 1 }
         if end > 0, lexicon.determiners.contains(words[end - 1].lower) { end -= 1 }
         return lexicon.scareMarkers.contains { marker in
             let start = end - marker.count
@@ -34,7 +35,9 @@ struct TermFilter {
     }
 
     private func modifiesNoun(_ candidate: QuoteCandidate) -> Bool {
-        guard wordCount(candidate) <= modifierLength else { return false }
+        // Punctuation closing the quotation ("“significant progress,” people said") ends the phrase.
+        guard wordCount(candidate) <= modifierLength, candidate.outerEnd - candidate.end <= 1,
+              Words.isWordScalar(context.text.scalars[candidate.end - 1]) else { return false }
         let next = context.firstWord(atOrAfter: candidate.outerEnd)
         guard next < context.words.count, context.paragraphOfWord[next] == candidate.paragraph else { return false }
         let word = context.words[next]
