@@ -21,8 +21,16 @@ struct CarryOverSieves {
                 ?? paragraphContinuation(index, candidates, attributions)
                 ?? precedingSpeaker(candidate)
         }
+        // Echo: the same words attributed elsewhere in the document.
+        var attributedWords: [[String]: Attribution] = [:]
+        for (index, candidate) in candidates.enumerated() {
+            guard let attribution = attributions[index], attribution.speaker != nil else { continue }
+            let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
+            if attributedWords[words] == nil { attributedWords[words] = attribution }
+        }
         for (index, candidate) in candidates.enumerated() where attributions[index] == nil {
-            attributions[index] = echo(candidate, candidates, attributions)
+            let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
+            attributions[index] = attributedWords[words]?.carried(by: "echo")
         }
     }
 
@@ -77,17 +85,6 @@ struct CarryOverSieves {
         var carried = attribution.carried(by: "preceding-speaker")
         carried.rule += attribution.rule.drop { $0 != "/" }
         return carried
-    }
-
-    private func echo(_ candidate: QuoteCandidate, _ candidates: [QuoteCandidate], _ attributions: [Attribution?]) -> Attribution? {
-        let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
-        for (index, other) in candidates.enumerated() where other.start != candidate.start {
-            guard let attribution = attributions[index], attribution.speaker != nil, attribution.rule != "echo" else { continue }
-            if TextFolding.tokens(context.text.substring(other.start, other.end)) == words {
-                return attribution.carried(by: "echo")
-            }
-        }
-        return nil
     }
 
     /// Whether a paragraph holds nothing but quotations (and their punctuation).

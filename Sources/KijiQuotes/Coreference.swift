@@ -22,6 +22,8 @@ struct Coreference {
     let lexicon: QuoteLexicon
     /// Folded family names of the document's persons.
     let familyNames: Set<String>
+    /// Folded family name → canonical name, for the document's person entities.
+    let canonicalOfFamily: [String: String]
     /// How many paragraphs back a pronoun may look for its person.
     let pronounReach = 3
 
@@ -31,8 +33,12 @@ struct Coreference {
         self.context = context
         self.lexicon = lexicon
         var names = Set<String>()
+        var canonicals: [String: String] = [:]
         for entity in context.entities where entity.type == .person {
-            if let family = TextFolding.tokens(entity.canonical).last { names.insert(family) }
+            if let family = TextFolding.tokens(entity.canonical).last {
+                names.insert(family)
+                if canonicals[family] == nil { canonicals[family] = entity.canonical }
+            }
             if let family = TextFolding.tokens(entity.text).last { names.insert(family) }
         }
         let words = context.words
@@ -45,6 +51,7 @@ struct Coreference {
             }
         }
         familyNames = names
+        canonicalOfFamily = canonicals
     }
 
     static func mayBeName(_ lower: String, _ lexicon: QuoteLexicon) -> Bool {
@@ -191,10 +198,7 @@ struct Coreference {
     /// The canonical name of a person written `name` without a person entity: the person of the
     /// document with that family name, else the name in plain Latin letters.
     func canonicalPerson(named name: String) -> String {
-        let family = TextFolding.tokens(name).last
-        for entity in context.entities where entity.type == .person {
-            if TextFolding.tokens(entity.canonical).last == family { return entity.canonical }
-        }
+        if let family = TextFolding.tokens(name).last, let canonical = canonicalOfFamily[family] { return canonical }
         return TextFolding.normalize(name).withoutDiacritics
     }
 }

@@ -62,7 +62,7 @@ struct CueFinder {
 
     private func phrase(at index: Int, window: Range<Int>) -> Cue? {
         let words = context.words
-        for (phraseWords, cue) in lexicon.attributionPhrases {
+        for (phraseWords, cue) in lexicon.attributionPhrases where words[index].lower == phraseWords[0] {
             let last = index + phraseWords.count - 1
             guard last < window.upperBound else { continue }
             if phraseWords.indices.allSatisfy({ words[index + $0].lower == phraseWords[$0] && !context.isQuoted(index + $0) }) {
