@@ -7,7 +7,8 @@ import KijiCore
 ///   the paragraph before;
 /// - `preceding-speaker`: a paragraph of nothing but quotation after a paragraph whose speech verb
 ///   has a speaker ("Harris stated that …" then "“…”");
-/// - `echo`: the same words are attributed elsewhere in the document (a headline quoting the body).
+/// - `echo`: the same words, or an excerpt of three words or more, are attributed elsewhere in the
+///   document (a heading quoting the body).
 struct CarryOverSieves {
     let context: QuoteContext
     let cues: CueFinder
@@ -23,14 +24,32 @@ struct CarryOverSieves {
         }
         // Echo: the same words attributed elsewhere in the document.
         var attributedWords: [[String]: Attribution] = [:]
+        var attributed: [(words: [String], attribution: Attribution)] = []
         for (index, candidate) in candidates.enumerated() {
             guard let attribution = attributions[index], attribution.speaker != nil else { continue }
             let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
             if attributedWords[words] == nil { attributedWords[words] = attribution }
+            attributed.append((words, attribution))
         }
         for (index, candidate) in candidates.enumerated() where attributions[index] == nil {
             let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
-            attributions[index] = attributedWords[words]?.carried(by: "echo")
+            if let attribution = attributedWords[words] {
+                attributions[index] = attribution.carried(by: "echo")
+            } else if words.count >= echoExcerptLength,
+                      let source = attributed.first(where: { Self.contains($0.words, words) }) {
+                attributions[index] = source.attribution.carried(by: "echo")
+            }
+        }
+    }
+
+    /// A headline may quote an excerpt of a longer attributed quote if it is at least this long.
+    let echoExcerptLength = 3
+
+    /// Whether `part` occurs in `whole` as a contiguous run.
+    private static func contains(_ whole: [String], _ part: [String]) -> Bool {
+        guard part.count <= whole.count else { return false }
+        return (0...(whole.count - part.count)).contains { start in
+            whole[start..<(start + part.count)].elementsEqual(part)
         }
     }
 

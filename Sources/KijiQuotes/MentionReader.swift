@@ -99,6 +99,29 @@ struct MentionReader {
         return nil
     }
 
+    /// The unnamed group "they" refers to: the nearest plural source phrase before `word` in its
+    /// paragraph or the two before ("Officials said … “…,” they added").
+    func pluralSource(before word: Int) -> SpeakerMention? {
+        let paragraph = context.paragraphOfWord[word]
+        var index = word - 1
+        while index >= 0, paragraph - context.paragraphOfWord[index] <= 2 {
+            let lower = words[index].lower
+            if !context.isQuoted(index), lexicon.sourceHeads[lower] != nil, lower.hasSuffix("s") || lower == "people" {
+                let range = context.paragraphs[context.paragraphOfWord[index]]
+                let window = context.wordIndices(in: range)
+                var last = index
+                while last + 1 < window.upperBound, last - index < 8, isPlainWord(last + 1, window), !isClauseWord(last + 1),
+                      lexicon.sourcePostmodifiers.contains(words[last + 1].lower) || last > index { last += 1 }
+                if let source = mention(endingAt: last, window: window) ?? mention(endingAt: index, window: window),
+                   source.kind == .source {
+                    return source
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     // MARK: - Kinds of mention
 
     func entityMention(_ entity: Entity) -> SpeakerMention {

@@ -95,7 +95,8 @@ struct OwnSentenceSieves {
         guard var mention else { return Attribution(speaker: nil, mention: nil, cue: cue.lemma, rule: rule + "/no-speaker") }
         if mention.kind == .pronoun {
             mention.speaker = lexicon.pronouns[words[mention.firstWord].lower]?.plural == true
-                ? nil : coreference.antecedent(ofPronounAt: mention.firstWord)?.canonical
+                ? mentions.pluralSource(before: mention.firstWord)?.speaker
+                : coreference.antecedent(ofPronounAt: mention.firstWord)?.canonical
         }
         return Attribution(speaker: mention.speaker, mention: mention.span, cue: cue.lemma,
                            rule: rule + "/" + mention.kind.rawValue)

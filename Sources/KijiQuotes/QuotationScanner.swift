@@ -76,12 +76,13 @@ struct QuotationScanner {
     private func canOpen(_ mark: QuoteMark, in scalars: [Unicode.Scalar], at index: Int, paragraph: Range<Int>) -> Bool {
         let after = index + 1 < paragraph.upperBound ? scalars[index + 1] : nil
         guard let after, !after.properties.isWhitespace else { return false }
+        // ‘90s and '90s are elisions, not quotations.
+        if mark.family == "single" && after.properties.numericType != nil { return false }
         switch mark.role {
         case .close:
             return false
         case .open:
-            // ‘90s is an elision, not a quotation.
-            return !(mark.family == "single" && after.properties.numericType != nil)
+            return true
         case .either:
             let before = index > paragraph.lowerBound ? scalars[index - 1] : nil
             guard let before else { return true }
