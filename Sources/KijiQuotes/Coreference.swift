@@ -137,6 +137,28 @@ struct Coreference {
         return nil
     }
 
+    /// Without a known person, capitalized words right before a lower-case verb-like word stand
+    /// for the subject ("Prime Minister Shigeru Ishiba had expressed …"): a last resort for a
+    /// person the entity layer missed.
+    func capitalizedSubject(before limit: Int, window: Range<Int>) -> PersonMention? {
+        var index = window.lowerBound
+        while index < min(limit, window.upperBound) {
+            guard isNameWord(index) else { index += 1; continue }
+            var last = index
+            while last + 1 < limit, isNameWord(last + 1), !words[last].isPossessive { last += 1 }
+            let next = last + 1
+            if next < limit, words[next].isWord, !words[next].isCapitalized, !words[last].isPossessive,
+               !lexicon.prepositions.contains(words[next].lower), !lexicon.functionWords.contains(words[next].lower)
+                || lexicon.skipWords.contains(words[next].lower),
+               index == window.lowerBound || !lexicon.prepositions.contains(words[index - 1].lower) {
+                let span = context.text.span(words[index].start, words[last].end)
+                return PersonMention(firstWord: index, lastWord: last, span: span, canonical: canonicalPerson(named: span.text))
+            }
+            index = last + 1
+        }
+        return nil
+    }
+
     /// The nearest person before `limit` in `window`.
     func nearestPerson(before limit: Int, window: Range<Int>) -> PersonMention? {
         var index = min(limit, window.upperBound) - 1
@@ -198,7 +220,10 @@ struct Coreference {
     /// The canonical name of a person written `name` without a person entity: the person of the
     /// document with that family name, else the name in plain Latin letters.
     func canonicalPerson(named name: String) -> String {
-        if let family = TextFolding.tokens(name).last, let canonical = canonicalOfFamily[family] { return canonical }
+        // The family name may come last or, in Japanese order, first ("Katō Katsunobu").
+        for token in TextFolding.tokens(name).reversed() {
+            if let canonical = canonicalOfFamily[token] { return canonical }
+        }
         return TextFolding.normalize(name).withoutDiacritics
     }
 }

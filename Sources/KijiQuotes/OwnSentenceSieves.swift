@@ -81,7 +81,8 @@ struct OwnSentenceSieves {
                 mention = inverted
                 rule = "inverted-cue"
             } else if cue.isParticiple(in: words), cue.firstWord == window.lowerBound || words[cue.firstWord - 1].lower == ",",
-                      let subject = coreference.mainSubject(before: cue.firstWord, window: window) {
+                      let subject = coreference.mainSubject(before: cue.firstWord, window: window)
+                        ?? coreference.capitalizedSubject(before: cue.firstWord, window: window) {
                 mention = SpeakerMention(person: subject)
                 rule = "participle-subject"
             } else {
