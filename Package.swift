@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C shims.
@@ -37,6 +38,9 @@ let package = Package(
         .target(name: "KijiQuotes", dependencies: ["KijiCore"], resources: [.process("Resources")]),
         .target(name: "KijiClaims", dependencies: ["KijiCore"], resources: [.process("Resources")]),
 
+        // The SQLite store of documents, annotations and claim clusters, across runs.
+        .target(name: "KijiStore", dependencies: ["KijiCore", "KijiClaims", .product(name: "GRDB", package: "GRDB.swift")]),
+
         // Scoring against gold (SCORING.md).
         .target(name: "KijiScoring", dependencies: ["KijiCore"]),
 
@@ -48,7 +52,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kiji",
-            dependencies: ["KijiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KijiPipeline", "KijiStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         .testTarget(name: "KijiCoreTests", dependencies: ["KijiCore"]),
@@ -57,8 +61,9 @@ let package = Package(
         .testTarget(name: "KijiNumbersTests", dependencies: ["KijiNumbers"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KijiEntitiesTests", dependencies: ["KijiEntities"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KijiQuotesTests", dependencies: ["KijiQuotes", "KijiEntities"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KijiClaimsTests", dependencies: ["KijiClaims"]),
+        .testTarget(name: "KijiClaimsTests", dependencies: ["KijiClaims"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KijiStoreTests", dependencies: ["KijiStore", "KijiPipeline"]),
         .testTarget(name: "KijiScoringTests", dependencies: ["KijiScoring"]),
-        .testTarget(name: "KijiPipelineTests", dependencies: ["KijiPipeline"]),
+        .testTarget(name: "KijiPipelineTests", dependencies: ["KijiPipeline", "KijiScoring", "kiji"], resources: [.copy("Baseline")]),
     ]
 )

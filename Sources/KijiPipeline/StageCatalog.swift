@@ -7,12 +7,19 @@ import KijiQuotes
 import KijiSentences
 
 /// What a run is configured with, beyond the stages it runs.
-public struct RunOptions: Sendable {
+public struct RunOptions {
     /// `YYYY-MM-DD`: resolves relative dates in documents that state no publication date.
     public var referenceDate: String?
     /// Inputs are annotated documents (exports, gold files): their layers are kept and only the
     /// selected stages run again over them.
     public var reannotate: Bool
+
+    /// The claim linker, when it must start from stored clusters; a fresh one when nil.
+    public var linker: ClaimLinker?
+    /// Sequential stages that run before the linker (reading stored documents back) and after it
+    /// (writing documents to a store).
+    public var beforeLinking: [any SequentialStage] = []
+    public var afterLinking: [any SequentialStage] = []
 
     public init(referenceDate: String? = nil, reannotate: Bool = false) {
         self.referenceDate = referenceDate
@@ -41,7 +48,8 @@ public enum StageCatalog {
         if !selected.contains("clean") { stages.insert(WordTokenizer(), at: options.reannotate ? 0 : 1) }
         let given: Set<Layer> = options.reannotate ? Set(Layer.allCases) : [.source]
         let pipeline = try Pipeline(stages, given: given)
-        return try PipelineRunner(pipeline: pipeline, sequential: [], jobs: jobs)
+        let sequential: [any SequentialStage] = selected.contains("claims") ? [try options.linker ?? ClaimLinker()] : []
+        return try PipelineRunner(pipeline: pipeline, sequential: options.beforeLinking + sequential + options.afterLinking, jobs: jobs)
     }
 
     static func stage(named name: String, options: RunOptions) throws -> any Stage {

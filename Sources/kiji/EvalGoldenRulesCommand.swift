@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import KijiPipeline
+import KijiSentences
 
 struct EvalGoldenRulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,6 +13,24 @@ struct EvalGoldenRulesCommand: ParsableCommand {
     var peers: String = defaultPeersPath
 
     func run() throws {
-        throw ValidationError("eval golden-rules is not built yet")
+        let evaluation: GoldenRulesEvaluation
+        do {
+            evaluation = try GoldenRulesEvaluation(peers: URL(fileURLWithPath: peers))
+        } catch let error as EvaluationError {
+            throw ValidationError(error.description)
+        }
+        let failures = try evaluation.run(try SentenceSplitter())
+        let total = evaluation.rules.count
+        print("golden rules: \(total - failures.count)/\(total) pass")
+        for failure in failures {
+            print("\nrule \(failure.rule.id) (\(failure.rule.name)) fails")
+            print("  input:    \(failure.rule.input)")
+            print("  expected: \(quoted(failure.rule.expected))")
+            print("  got:      \(quoted(failure.got))")
+        }
+    }
+
+    private func quoted(_ sentences: [String]) -> String {
+        sentences.map { "[\($0)]" }.joined(separator: " ")
     }
 }

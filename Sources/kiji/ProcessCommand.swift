@@ -32,6 +32,9 @@ struct ProcessCommand: ParsableCommand {
     @Flag(name: .long, help: "Inputs are annotated documents (exports, gold/*.json): keep their layers and run only --stages again.")
     var reannotate = false
 
+    @Option(name: .long, help: ArgumentHelp("SQLite store to keep documents, annotations and claim clusters in across runs (e.g. kiji.sqlite; created when missing).", discussion: "Documents already stored (same content) are not processed again; new claims link to stored clusters."))
+    var store: String?
+
     @Flag(name: .long, help: "No progress bar and no summary on standard error.")
     var quiet = false
 
@@ -51,8 +54,15 @@ struct ProcessCommand: ParsableCommand {
     func run() throws {
         let runner: PipelineRunner
         let reader: InputReader
+        var options = RunOptions(referenceDate: referenceDate, reannotate: reannotate)
+        let session = try store.map(StoreRun.open)
+        if let session {
+            options.linker = session.linker
+            options.beforeLinking = [session.session.stages.before]
+            options.afterLinking = [session.session.stages.after]
+        }
         do {
-            runner = try StageCatalog.runner(stages: stages.map(stageList), options: RunOptions(referenceDate: referenceDate, reannotate: reannotate), jobs: jobs)
+            runner = try StageCatalog.runner(stages: stages.map(stageList), options: options, jobs: jobs)
             reader = try InputReader(paths: inputs)
         } catch let error as StageError {
             throw ValidationError(error.message)
@@ -65,6 +75,7 @@ struct ProcessCommand: ParsableCommand {
         }
         output.close()
         progress.finish()
+        if let session, !quiet { session.report() }
     }
 }
 

@@ -1,0 +1,59 @@
+import KijiCore
+
+/// What the linker compares claims by: the attribute's terms apart from its last one (the role:
+/// "rate", "date", "end", "position"), the value's kind, and for positions the party that holds
+/// them. Built from the attribute string alone, so claims read back from a store compare the
+/// same way as new ones.
+public struct ClaimKey: Sendable, Hashable {
+    public var terms: Set<String>
+    public var role: String
+    /// The value's kind ("PERCENT", "DATE"), or "POSITION" for a claim without a value.
+    public var family: String
+    /// For positions, who holds them (folded); nil for facts, which any outlet may report.
+    public var party: String?
+
+    public init(attribute: String, value: NumberValue?, subject: String?, source: String?) {
+        var parts = attribute.split(separator: "_").map(String.init)
+        role = parts.popLast() ?? ""
+        terms = Set(parts)
+        family = value?.kind.rawValue ?? "POSITION"
+        party = value == nil ? (source ?? subject).map(TextFolding.fold) : nil
+    }
+
+    public init(_ claim: Claim) {
+        self.init(attribute: claim.attribute, value: claim.value, subject: claim.subject, source: claim.source)
+    }
+
+    /// The key with its terms mapped through `families` ("summit" and "deal" → one event).
+    public func mapped(_ families: [String: String]) -> ClaimKey {
+        var key = self
+        key.terms = Set(terms.map { families[$0] ?? $0 })
+        return key
+    }
+
+    /// The index entries a claim is filed under and looked up by: one per term.
+    public var blocks: [BlockKey] {
+        terms.sorted().map { BlockKey(party: party ?? "", family: family, term: $0) }
+    }
+
+    /// How alike two keys' terms are (their Jaccard index), or nil when they cannot be the same
+    /// fact: roles, kinds or parties differ, or the terms share less than half of their union.
+    /// One set holding the other also passes, flagged `nested`: "pause_end" may be the
+    /// "reciprocal_tariff_pause_end" of another outlet, if the values allow it.
+    public func similarity(to other: ClaimKey) -> (jaccard: Double, nested: Bool)? {
+        guard role == other.role, family == other.family, party == other.party else { return nil }
+        let shared = terms.intersection(other.terms).count
+        guard shared > 0 else { return nil }
+        let jaccard = Double(shared) / Double(terms.union(other.terms).count)
+        if terms == other.terms { return (1, false) }
+        if terms.isSubset(of: other.terms) || other.terms.isSubset(of: terms) { return (jaccard, true) }
+        return jaccard >= 0.5 ? (jaccard, false) : nil
+    }
+}
+
+/// One entry of the linker's index: (party, value kind, attribute term).
+public struct BlockKey: Sendable, Hashable {
+    public var party: String
+    public var family: String
+    public var term: String
+}

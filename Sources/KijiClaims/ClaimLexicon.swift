@@ -1,0 +1,70 @@
+import Foundation
+import KijiCore
+
+/// The word lists the claim rules work with, loaded from `Resources/` and validated when the
+/// extractor is built (a broken file throws).
+public struct ClaimLexicon: Sendable {
+    /// A head noun of a fact ("tariff", "talks", "election") and how strongly it claims a phrase.
+    public struct Head: Sendable, Hashable {
+        public var concept: String
+        public var priority: Int
+    }
+
+    public let heads: [String: Head]
+    public let modifiers: [String: String]
+    public let ordinalHeads: Set<String>
+    public let dateRoles: [String: String]
+    public let kindRoles: [NumberKind: String]
+    /// Attribution cues ("said", "according to"), as word sequences, with where the source stands.
+    public let attributionCues: [(words: [String], sourceBefore: Bool)]
+    public let stanceCues: [[String]]
+    public let hedges: Set<String>
+    public let stanceTopics: [String: String]
+    /// Head concepts that name steps of one event ("summit", "deal"), mapped to the event.
+    public let eventFamilies: [String: String]
+
+    public init() throws {
+        let bundle = Bundle.module
+        var heads: [String: Head] = [:]
+        for row in try Lexicon.table("attribute_heads.tsv", in: bundle, columns: 3) {
+            guard let priority = Int(row[2]) else {
+                throw ClaimLexiconError("attribute_heads.tsv: priority of '\(row[0])' is not a number")
+            }
+            heads[row[0]] = Head(concept: row[1], priority: priority)
+        }
+        self.heads = heads
+        modifiers = try Self.pairs("attribute_modifiers.tsv", in: bundle)
+        ordinalHeads = try Lexicon.set("ordinal_modifiers.txt", in: bundle)
+        dateRoles = try Self.pairs("date_roles.tsv", in: bundle)
+        var kindRoles: [NumberKind: String] = [:]
+        for (kind, role) in try Self.pairs("kind_roles.tsv", in: bundle) {
+            guard let numberKind = NumberKind(rawValue: kind) else {
+                throw ClaimLexiconError("kind_roles.tsv: unknown number kind '\(kind)'")
+            }
+            kindRoles[numberKind] = role
+        }
+        self.kindRoles = kindRoles
+        attributionCues = try Lexicon.table("attribution_cues.tsv", in: bundle, columns: 2).map { row in
+            guard row[1] == "before" || row[1] == "after" else {
+                throw ClaimLexiconError("attribution_cues.tsv: '\(row[1])' must be before or after")
+            }
+            return (ClaimWords.split(row[0]), row[1] == "before")
+        }
+        stanceCues = try Lexicon.lines("stance_verbs.txt", in: bundle).map(ClaimWords.split)
+        hedges = try Lexicon.set("hedges.txt", in: bundle)
+        stanceTopics = try Self.pairs("stance_topics.tsv", in: bundle)
+        eventFamilies = try Self.pairs("event_families.tsv", in: bundle)
+    }
+
+    private static func pairs(_ name: String, in bundle: Bundle) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for row in try Lexicon.table(name, in: bundle, columns: 2) { result[row[0]] = row[1] }
+        return result
+    }
+}
+
+/// A claims lexicon file that loaded but holds an entry the rules cannot use.
+public struct ClaimLexiconError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,79 @@
+import KijiCore
+
+/// Claims that state a party's position ("Ishiba said Japan cannot swallow the auto tariffs",
+/// "Japan intends to seek a review of U.S. tariffs"): a named party, a cue that it speaks or
+/// takes a stand, and a topic of the lexicon. Analysis and speculation (hedged sentences) are
+/// not positions, nor a quotation's later sentences that restate a topic it already covered.
+struct PositionFinder {
+    let lexicon: ClaimLexicon
+    let attributor: SourceAttributor
+
+    struct Position {
+        var party: String
+        var topics: [String]
+        var rule: String
+    }
+
+    /// The speaker of the previous sentence's quotation, if it had one.
+    struct QuotationMemory {
+        var speaker: String?
+    }
+
+    func position(in sentence: SentenceContext, memory: inout QuotationMemory) -> Position? {
+        let words = sentence.words
+        let quote = sentence.quotes.first
+        let previousSpeaker = memory.speaker
+        memory = QuotationMemory(speaker: quote?.speaker)
+        if isHedged(sentence) { return nil }
+        let attribution = attributor.attribution(in: sentence)
+        let topics = topics(in: sentence, excluding: attribution?.words)
+
+        // A quotation that goes on from the previous sentence without an attribution of its own
+        // restates what its speaker already said: not a claim of its own.
+        if let quote, quote.speaker != nil, quote.speaker == previousSpeaker, attributionWords(sentence) == nil {
+            return nil
+        }
+        guard !topics.isEmpty else { return nil }
+        if let attribution, hasStance(words) || hasNegation(words) || quote != nil {
+            return Position(party: attribution.source, topics: topics, rule: quote != nil ? "position.quoted" : "position.attributed")
+        }
+        if hasStance(words), let party = subjectParty(in: sentence) {
+            return Position(party: party, topics: topics, rule: "position.stance")
+        }
+        return nil
+    }
+
+    private func attributionWords(_ sentence: SentenceContext) -> Range<Int>? {
+        attributor.cueAttributions(in: sentence).first?.words
+    }
+
+    /// Topic terms in order of first appearance, outside the attribution itself.
+    private func topics(in sentence: SentenceContext, excluding attribution: Range<Int>?) -> [String] {
+        var topics: [String] = []
+        for (index, word) in sentence.words.enumerated() {
+            if let attribution, attribution.contains(index), !sentence.isQuoted(index) { continue }
+            if let topic = lexicon.stanceTopics[word.text], !topics.contains(topic) { topics.append(topic) }
+        }
+        return topics
+    }
+
+    private func isHedged(_ sentence: SentenceContext) -> Bool {
+        sentence.words.enumerated().contains { index, word in lexicon.hedges.contains(word.text) && !sentence.isQuoted(index) }
+    }
+
+    private func hasStance(_ words: [ClaimWord]) -> Bool {
+        words.indices.contains { index in lexicon.stanceCues.contains { ClaimWords.matches($0, in: words, at: index) } }
+    }
+
+    private func hasNegation(_ words: [ClaimWord]) -> Bool {
+        words.contains { Self.negations.contains($0.text) || $0.text.hasSuffix("n't") }
+    }
+
+    /// The party a stance sentence is about: the first person, country, organization or
+    /// "X government" of the sentence.
+    private func subjectParty(in sentence: SentenceContext) -> String? {
+        sentence.entities.first { [.person, .gpe, .org].contains($0.type) }?.canonical
+    }
+
+    static let negations: Set<String> = ["not", "no", "never", "cannot", "nor"]
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import KijiClaims
+import KijiStore
+
+/// A `process --store` run: the opened store, a linker that starts from its clusters, and the
+/// stages that read stored documents back and write new ones.
+struct StoreRun {
+    let session: StoreSession
+    let linker: ClaimLinker
+
+    static func open(path: String) throws -> StoreRun {
+        do {
+            let store = try ClaimStore(path: path)
+            let linker = try ClaimLinker()
+            try store.restore(into: linker)
+            return StoreRun(session: StoreSession(store: store), linker: linker)
+        } catch {
+            throw ValidationError("cannot open --store \(path): \(error)")
+        }
+    }
+
+    func report() {
+        let line = "kiji: store \(session.store.path): \(session.added) documents added, \(session.reused) already stored\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+/// Opens an existing store for reading commands (`export`, `claims`).
+func openExistingStore(_ path: String) throws -> ClaimStore {
+    guard FileManager.default.fileExists(atPath: path) else {
+        throw ValidationError("no store at \(path): create one with kiji process INPUT --store \(path)")
+    }
+    do { return try ClaimStore(path: path) } catch {
+        throw ValidationError("cannot open --store \(path): \(error)")
+    }
+}

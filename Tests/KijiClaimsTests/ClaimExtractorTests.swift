@@ -1,0 +1,26 @@
+import Testing
+import KijiCore
+@testable import KijiClaims
+
+@Suite struct ClaimExtractorTests {
+    @Test func factsAndPositionsOfTheFixtureSentences() throws {
+        let extractor = try ClaimExtractor()
+        for fixture in try loadFixture("facts") {
+            var document = fixture.document()
+            try extractor.annotate(&document)
+            let found = document.claims
+            let described = found.map { "\($0.attribute) \($0.value?.value.map { "\($0)" } ?? $0.value?.normalized ?? "-") source=\($0.source ?? "-")" }
+            #expect(found.count == fixture.expected.count, "case \(fixture.id) (\(fixture.why)): expected \(fixture.expected), got \(described)")
+            for expected in fixture.expected {
+                let match = found.first { claim in
+                    claim.attribute == expected.attribute
+                        && (expected.value == nil || claim.value?.value == expected.value)
+                        && (expected.normalized == nil || claim.value?.normalized == expected.normalized)
+                        && (expected.source == nil || claim.source == expected.source)
+                        && (expected.subject == nil || claim.subject == expected.subject)
+                }
+                #expect(match != nil, "case \(fixture.id) (\(fixture.why)): missing \(expected); got \(described)")
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Kiji builds against, when they are missing:
+# libxml2-dev (the HTML cleaner), libicu-dev (sentence and word breaks, normalization,
+# transliteration, spelled-out numbers, locale data) and pkg-config (finds libxml2).
+set -euo pipefail
+packages=(libxml2-dev libicu-dev pkg-config)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "installing: ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
