@@ -1,0 +1,115 @@
+import KijiCore
+
+/// The sieves for quotes whose own sentence names no speaker, in order:
+/// - `colon-introduction`: the paragraph before ends with a colon after a cue ("As Ishiba told the press:");
+/// - `continuation`: an earlier quote of the same paragraph has a speaker ("“…,” he said. “…”");
+/// - `paragraph-continuation`: a paragraph of nothing but quotation continues the last quote of
+///   the paragraph before;
+/// - `preceding-speaker`: a paragraph of nothing but quotation after a paragraph whose speech verb
+///   has a speaker ("Harris stated that …" then "“…”");
+/// - `echo`: the same words, or an excerpt of three words or more, are attributed elsewhere in the
+///   document (a heading quoting the body).
+struct CarryOverSieves {
+    let context: QuoteContext
+    let cues: CueFinder
+    let own: OwnSentenceSieves
+
+    /// Fills the attributions still missing, in document order.
+    func complete(_ candidates: [QuoteCandidate], _ attributions: inout [Attribution?]) {
+        for (index, candidate) in candidates.enumerated() where attributions[index] == nil {
+            attributions[index] = colonIntroduction(candidate)
+                ?? continuation(index, candidates, attributions)
+                ?? paragraphContinuation(index, candidates, attributions)
+                ?? precedingSpeaker(candidate)
+        }
+        // Echo: the same words attributed elsewhere in the document.
+        var attributedWords: [[String]: Attribution] = [:]
+        var attributed: [(words: [String], attribution: Attribution)] = []
+        for (index, candidate) in candidates.enumerated() {
+            guard let attribution = attributions[index], attribution.speaker != nil else { continue }
+            let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
+            if attributedWords[words] == nil { attributedWords[words] = attribution }
+            attributed.append((words, attribution))
+        }
+        for (index, candidate) in candidates.enumerated() where attributions[index] == nil {
+            let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
+            if let attribution = attributedWords[words] {
+                attributions[index] = attribution.carried(by: "echo")
+            } else if words.count >= echoExcerptLength,
+                      let source = attributed.first(where: { Self.contains($0.words, words) }) {
+                attributions[index] = source.attribution.carried(by: "echo")
+            }
+        }
+    }
+
+    /// A headline may quote an excerpt of a longer attributed quote if it is at least this long.
+    let echoExcerptLength = 3
+
+    /// Whether `part` occurs in `whole` as a contiguous run.
+    private static func contains(_ whole: [String], _ part: [String]) -> Bool {
+        guard part.count <= whole.count else { return false }
+        return (0...(whole.count - part.count)).contains { start in
+            whole[start..<(start + part.count)].elementsEqual(part)
+        }
+    }
+
+    /// The cue of a paragraph that ends with a colon, right before `paragraph`.
+    func colonIntroduction(toParagraph paragraph: Int) -> Attribution? {
+        guard paragraph > 0 else { return nil }
+        let previous = context.paragraphs[paragraph - 1]
+        guard context.text.scalars[previous.upperBound - 1] == ":" else { return nil }
+        let lastSentence = context.sentence(containing: previous.upperBound - 1)
+        let window = context.wordIndices(in: lastSentence)
+        guard let cue = cues.cues(in: window).last(where: { $0.kind != .noun }) else { return nil }
+        var attribution = own.resolve(cue, window: window, quoteEnd: nil, sieve: "colon-introduction")
+        attribution.rule = "colon-introduction" + attribution.rule.drop { $0 != "/" }
+        return attribution
+    }
+
+    private func colonIntroduction(_ candidate: QuoteCandidate) -> Attribution? {
+        guard candidate.outerStart == context.paragraphs[candidate.paragraph].lowerBound else { return nil }
+        return colonIntroduction(toParagraph: candidate.paragraph)
+    }
+
+    private func continuation(_ index: Int, _ candidates: [QuoteCandidate], _ attributions: [Attribution?]) -> Attribution? {
+        var earlier = index - 1
+        while earlier >= 0, candidates[earlier].paragraph == candidates[index].paragraph {
+            if let attribution = attributions[earlier], attribution.speaker != nil {
+                return attribution.carried(by: "continuation")
+            }
+            earlier -= 1
+        }
+        return nil
+    }
+
+    private func paragraphContinuation(_ index: Int, _ candidates: [QuoteCandidate], _ attributions: [Attribution?]) -> Attribution? {
+        let paragraph = candidates[index].paragraph
+        guard paragraph > 0, isQuotationOnly(paragraph) else { return nil }
+        var earlier = index - 1
+        while earlier >= 0, candidates[earlier].paragraph == paragraph { earlier -= 1 }
+        guard earlier >= 0, candidates[earlier].paragraph == paragraph - 1,
+              let attribution = attributions[earlier], attribution.speaker != nil else { return nil }
+        return attribution.carried(by: "paragraph-continuation")
+    }
+
+    private func precedingSpeaker(_ candidate: QuoteCandidate) -> Attribution? {
+        let paragraph = candidate.paragraph
+        guard candidate.kind != .partial, paragraph > 0, isQuotationOnly(paragraph) else { return nil }
+        let window = context.wordIndices(in: context.paragraphs[paragraph - 1])
+        guard let cue = cues.cues(in: window).last(where: { $0.kind == .verb }) else { return nil }
+        let sentence = context.wordIndices(in: context.sentence(containing: context.words[cue.firstWord].start))
+        let attribution = own.resolve(cue, window: sentence.lowerBound..<min(sentence.upperBound, window.upperBound),
+                                      quoteEnd: nil, sieve: "preceding-speaker")
+        guard attribution.speaker != nil else { return nil }
+        var carried = attribution.carried(by: "preceding-speaker")
+        carried.rule += attribution.rule.drop { $0 != "/" }
+        return carried
+    }
+
+    /// Whether a paragraph holds nothing but quotations (and their punctuation).
+    func isQuotationOnly(_ paragraph: Int) -> Bool {
+        context.wordIndices(in: context.paragraphs[paragraph]).allSatisfy {
+            context.isQuoted($0) || !context.words[$0].isWord
+        }
+    }
+}

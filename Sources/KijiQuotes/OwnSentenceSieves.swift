@@ -1,0 +1,146 @@
+import KijiCore
+
+/// The sieves that read a quote's own sentence, in order: a cue right after the quotation
+/// (inverted "…,” said Kato" or plain "…,” Akazawa said"), then one before it ("Trump said: “…”",
+/// "…, saying, “…”", a headline's "Trump: “…”"); for a partial quote, the nearest cue before it in its sentence, else the
+/// nearest after. Sieves that look beyond the sentence live in `CarryOverSieves`.
+struct OwnSentenceSieves {
+    let context: QuoteContext
+    let lexicon: QuoteLexicon
+    let cues: CueFinder
+    let mentions: MentionReader
+    let coreference: Coreference
+
+    func attribution(of candidate: QuoteCandidate) -> Attribution? {
+        // A block quote has no sentence of its own around it: its colon introduction attributes it.
+        guard candidate.kind != .block else { return nil }
+        let sentenceStart = context.sentence(containing: candidate.outerStart).lowerBound
+        let sentenceEnd = context.sentence(containing: max(candidate.outerStart, candidate.outerEnd - 1)).upperBound
+        let sentence = context.wordIndices(in: min(sentenceStart, candidate.outerStart)..<max(sentenceEnd, candidate.outerEnd))
+        let opening = context.firstWord(atOrAfter: candidate.outerStart)
+        let afterClosing = context.firstWord(atOrAfter: candidate.outerEnd)
+        var afterEnd = afterClosing
+        while afterEnd < sentence.upperBound, !context.isQuoted(afterEnd) { afterEnd += 1 }
+        var beforeStart = opening
+        while beforeStart > sentence.lowerBound, !context.isQuoted(beforeStart - 1) { beforeStart -= 1 }
+        let after = afterClosing..<afterEnd
+        // A direct quotation's lead-in starts after the last sentence end before it, should the
+        // sentence layer have joined two sentences ("…,” Brandt said. “We…").
+        let leadIn = (beforeStart..<opening).last { ".?!".contains(context.words[$0].lower) }.map { $0 + 1 } ?? beforeStart
+        let before = leadIn..<opening
+
+        switch candidate.kind {
+        case .direct, .block:
+            if let cue = cues.cues(in: after).first {
+                return resolve(cue, window: after, quoteEnd: afterClosing, sieve: "trailing-cue")
+            }
+            if let cue = cues.cues(in: before).last {
+                return resolve(cue, window: before, quoteEnd: nil, sieve: "leading-cue")
+            }
+            return nameBeforeColon(before)
+        case .partial:
+            let found = cues.cues(in: sentence)
+            let preceding = found.filter { $0.lastWord < opening && !isParenthetical($0, before: opening) }
+            if let cue = preceding.last {
+                let window = sentence.lowerBound..<opening
+                let nearest = resolve(cue, window: window, quoteEnd: nil, sieve: "in-sentence-cue")
+                // "Akazawa said he reiterated … “…”": the reporting verb whose subject is named.
+                guard cue.kind == .verb, nearest.rule.hasSuffix("/pronoun"), let speaker = nearest.speaker else { return nearest }
+                for outer in preceding.dropLast().reversed() {
+                    let named = resolve(outer, window: window, quoteEnd: nil, sieve: "in-sentence-cue")
+                    if named.speaker == speaker && !named.rule.hasSuffix("/pronoun") { return named }
+                }
+                return nearest
+            }
+            if let cue = found.first(where: { $0.firstWord >= afterClosing }) {
+                return resolve(cue, window: afterClosing..<sentence.upperBound, quoteEnd: afterClosing, sieve: "trailing-cue")
+            }
+            return nil
+        }
+    }
+
+    /// The attribution a cue gives: its speaker read by the cue's kind.
+    /// - Parameter quoteEnd: the first word after the quotation when the cue follows it.
+    func resolve(_ cue: Cue, window: Range<Int>, quoteEnd: Int?, sieve: String) -> Attribution {
+        let words = context.words
+        var mention: SpeakerMention?
+        var rule = sieve
+        switch cue.kind {
+        case .phrase:
+            mention = mentions.mention(startingAt: cue.lastWord + 1, window: window)
+            rule = "according-to"
+        case .noun:
+            mention = mentions.possessor(before: cue.firstWord, window: window)
+            if mention == nil, cue.lastWord + 1 < window.upperBound, words[cue.lastWord + 1].lower == "by" {
+                mention = mentions.mention(startingAt: cue.lastWord + 2, window: window)
+            }
+            rule = "noun-cue"
+        case .verb:
+            if let quoteEnd, (quoteEnd..<cue.firstWord).allSatisfy({ !words[$0].isWord }),
+               let inverted = mentions.mention(startingAt: cue.lastWord + 1, window: window) {
+                mention = inverted
+                rule = "inverted-cue"
+            } else if cue.isParticiple(in: words), cue.firstWord == window.lowerBound || words[cue.firstWord - 1].lower == ",",
+                      let subject = coreference.mainSubject(before: cue.firstWord, window: window)
+                        ?? coreference.capitalizedSubject(before: cue.firstWord, window: window) {
+                mention = SpeakerMention(person: subject)
+                rule = "participle-subject"
+            } else {
+                mention = subject(before: cue, window: window)
+            }
+        }
+        if mention == nil, let person = coreference.nearestPerson(before: cue.firstWord, window: window) {
+            mention = SpeakerMention(person: person)
+            rule += "/nearest-person"
+        }
+        guard var mention else { return Attribution(speaker: nil, mention: nil, cue: cue.lemma, rule: rule + "/no-speaker") }
+        if mention.kind == .pronoun {
+            mention.speaker = lexicon.pronouns[words[mention.firstWord].lower]?.plural == true
+                ? mentions.pluralSource(before: mention.firstWord)?.speaker
+                : coreference.antecedent(ofPronounAt: mention.firstWord)?.canonical
+        }
+        return Attribution(speaker: mention.speaker, mention: mention.span, cue: cue.lemma,
+                           rule: rule + "/" + mention.kind.rawValue)
+    }
+
+    /// "Trump: “We don’t need them”" (a headline's way to attribute): a name and a colon, nothing else.
+    private func nameBeforeColon(_ before: Range<Int>) -> Attribution? {
+        guard before.count >= 2, context.words[before.upperBound - 1].lower == ":",
+              let mention = mentions.mention(endingAt: before.upperBound - 2, window: before),
+              mention.firstWord == before.lowerBound, mention.kind != .pronoun else { return nil }
+        return Attribution(speaker: mention.speaker, mention: mention.span, cue: nil, rule: "name-colon/" + mention.kind.rawValue)
+    }
+
+    /// The subject right before a verb, past auxiliaries, adverbs and an appositive
+    /// ("Matt Goodman, an expert on …, said").
+    private func subject(before cue: Cue, window: Range<Int>) -> SpeakerMention? {
+        let words = context.words
+        var index = cue.firstWord - 1
+        while index >= window.lowerBound, words[index].isWord,
+              lexicon.skipWords.contains(words[index].lower) || (words[index].lower.hasSuffix("ly") && !words[index].isCapitalized) {
+            index -= 1
+        }
+        guard index >= window.lowerBound else { return nil }
+        if words[index].lower == "," {
+            var comma = index - 1
+            while comma >= window.lowerBound, index - comma <= 20, words[comma].lower != "," { comma -= 1 }
+            guard comma > window.lowerBound, words[comma].lower == "," else { return nil }
+            return mentions.mention(endingAt: comma - 1, window: window)
+        }
+        return mentions.mention(endingAt: index, window: window)
+    }
+
+    /// Whether a cue sits in a parenthetical that closes before the quotation ("– according to
+    /// the Ministry of Finance … –").
+    private func isParenthetical(_ cue: Cue, before opening: Int) -> Bool {
+        let words = context.words
+        let between = (cue.lastWord + 1)..<opening
+        let dashes = between.filter { isDash(words[$0].lower) }.count
+        if dashes % 2 == 1 { return true }
+        return between.contains { words[$0].lower == ")" }
+    }
+
+    private func isDash(_ mark: String) -> Bool {
+        mark == "\u{2013}" || mark == "\u{2014}" || mark == "-"
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import KijiCore
+
+/// The word lists and tables the quote attributor works from, loaded from the module's resources
+/// and checked when the stage is built: a missing, empty or malformed file throws.
+struct QuoteLexicon: Sendable {
+    /// Inflected speech-verb form → lemma ("said" → "say").
+    let speechVerbs: [String: String]
+    /// Speech noun → lemma of its verb ("declaration" → "declare").
+    let speechNouns: [String: String]
+    /// Multi-word attributions ("according to") as word lists, with their cue (nil for none).
+    let attributionPhrases: [(words: [String], cue: String?)]
+    let pronouns: [String: Pronoun]
+    /// Unnamed-source head noun → whether it needs a post-modifier to count ("people familiar…").
+    let sourceHeads: [String: Bool]
+    let sourcePostmodifiers: Set<String>
+    let phraseStops: Set<String>
+    let roleHeads: Set<String>
+    let skipWords: Set<String>
+    let prepositions: Set<String>
+    let passiveMarkers: Set<String>
+    /// Marks of a term rather than a quote, as word lists ("known as").
+    let scareMarkers: [[String]]
+    let functionWords: Set<String>
+    let determiners: Set<String>
+    let marks: [Unicode.Scalar: QuoteMark]
+
+    struct Pronoun: Sendable {
+        enum Case: String, Sendable { case subject, object, possessive }
+        let grammaticalCase: Case
+        let plural: Bool
+    }
+
+    init(bundle: Bundle) throws {
+        var verbs: [String: String] = [:]
+        for row in try Lexicon.table("speech_verbs.tsv", in: bundle, columns: 2) {
+            let forms = row[1].split(separator: " ").map(String.init)
+            guard !forms.isEmpty else { throw Self.error("speech_verbs.tsv: no forms for \(row[0])") }
+            for form in forms { verbs[form] = row[0] }
+        }
+        speechVerbs = verbs
+        speechNouns = Dictionary(try Lexicon.table("speech_nouns.tsv", in: bundle, columns: 2).map { ($0[0], $0[1]) },
+                                 uniquingKeysWith: { first, _ in first })
+        attributionPhrases = try Lexicon.table("attribution_phrases.tsv", in: bundle, columns: 2).map { row in
+            (row[0].split(separator: " ").map(String.init), row[1] == "-" ? nil : row[1])
+        }
+        var pronouns: [String: Pronoun] = [:]
+        for row in try Lexicon.table("pronouns.tsv", in: bundle, columns: 3) {
+            guard let grammaticalCase = Pronoun.Case(rawValue: row[1]), ["singular", "plural"].contains(row[2]) else {
+                throw Self.error("pronouns.tsv: bad row '\(row.joined(separator: "\t"))'")
+            }
+            pronouns[row[0]] = Pronoun(grammaticalCase: grammaticalCase, plural: row[2] == "plural")
+        }
+        self.pronouns = pronouns
+        var heads: [String: Bool] = [:]
+        for row in try Lexicon.table("source_heads.tsv", in: bundle, columns: 2) {
+            guard ["yes", "no"].contains(row[1]) else { throw Self.error("source_heads.tsv: '\(row[1])' is not yes/no") }
+            heads[row[0]] = row[1] == "yes"
+        }
+        sourceHeads = heads
+        sourcePostmodifiers = try Lexicon.set("source_postmodifiers.txt", in: bundle)
+        phraseStops = try Lexicon.set("phrase_stops.txt", in: bundle)
+        roleHeads = try Lexicon.set("role_heads.txt", in: bundle)
+        skipWords = try Lexicon.set("skip_words.txt", in: bundle)
+        prepositions = try Lexicon.set("prepositions.txt", in: bundle)
+        passiveMarkers = try Lexicon.set("passive_markers.txt", in: bundle)
+        scareMarkers = try Lexicon.table("scare_markers.tsv", in: bundle, columns: 1).map {
+            $0[0].split(separator: " ").map(String.init)
+        }
+        functionWords = try Lexicon.set("function_words.txt", in: bundle)
+        determiners = try Lexicon.set("determiners.txt", in: bundle)
+        var marks: [Unicode.Scalar: QuoteMark] = [:]
+        for row in try Lexicon.table("quote_marks.tsv", in: bundle, columns: 3) {
+            let scalars = Array(row[0].unicodeScalars)
+            guard scalars.count == 1, let role = QuoteMark.Role(rawValue: row[1]) else {
+                throw Self.error("quote_marks.tsv: bad row '\(row.joined(separator: "\t"))'")
+            }
+            marks[scalars[0]] = QuoteMark(role: role, family: row[2])
+        }
+        self.marks = marks
+    }
+
+    private static func error(_ message: String) -> StageError {
+        StageError("lexicon \(message)")
+    }
+}
+
+/// A quotation mark: whether it opens, closes or (straight marks) either, and the family of
+/// marks it pairs with.
+struct QuoteMark: Sendable {
+    enum Role: String, Sendable { case open, close, either }
+    let role: Role
+    let family: String
+}

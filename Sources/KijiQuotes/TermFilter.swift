@@ -1,0 +1,51 @@
+/// Tells quoted terms from quotes by their shape: a quotation after a naming phrase ("the
+/// so-called “nuclear option”", "known as the “Trump whisperer”"), or a short one that modifies
+/// the noun after it ("“reciprocal” tariffs", "“liberation day” tariffs"), names a thing; and a
+/// sentence-like quotation that no one is said to have spoken must still look like speech.
+struct TermFilter {
+    let context: QuoteContext
+    let lexicon: QuoteLexicon
+    /// A partial quotation of at most this many words may be a noun modifier.
+    let modifierLength = 2
+    /// An unattributed direct quotation needs this many words or a sentence's final mark.
+    let unattributedSentenceLength = 4
+
+    func isTerm(_ candidate: QuoteCandidate) -> Bool {
+        guard candidate.kind != .block else { return false }
+        return followsNamingPhrase(candidate) || (candidate.kind == .partial && modifiesNoun(candidate))
+    }
+
+    /// Whether an unattributed quotation still reads as someone's sentence.
+    func looksSpoken(_ candidate: QuoteCandidate) -> Bool {
+        guard candidate.kind != .partial else { return false }
+        let last = context.text.scalars[candidate.end - 1]
+        return wordCount(candidate) >= unattributedSentenceLength || ".?!\u{2026}".unicodeScalars.contains(last)
+    }
+
+    private func followsNamingPhrase(_ candidate: QuoteCandidate) -> Bool {
+        let words = context.words
+        var end = context.firstWord(atOrAfter: candidate.outerStart)
+        if end > 0, words[end - 1].lower == "," || words[end - 1].lower == ":" { end -= 1 }
+        if end > 0, lexicon.determiners.contains(words[end - 1].lower) { end -= 1 }
+        return lexicon.scareMarkers.contains { marker in
+            let start = end - marker.count
+            guard start >= 0 else { return false }
+            return marker.indices.allSatisfy { words[start + $0].lower == marker[$0] }
+        }
+    }
+
+    private func modifiesNoun(_ candidate: QuoteCandidate) -> Bool {
+        // Punctuation closing the quotation ("“significant progress,” people said") ends the phrase.
+        guard wordCount(candidate) <= modifierLength, candidate.outerEnd - candidate.end <= 1,
+              Words.isWordScalar(context.text.scalars[candidate.end - 1]) else { return false }
+        let next = context.firstWord(atOrAfter: candidate.outerEnd)
+        guard next < context.words.count, context.paragraphOfWord[next] == candidate.paragraph else { return false }
+        let word = context.words[next]
+        return word.isWord && !word.isCapitalized && !lexicon.functionWords.contains(word.lower)
+            && lexicon.speechVerbs[word.lower] == nil
+    }
+
+    private func wordCount(_ candidate: QuoteCandidate) -> Int {
+        context.wordIndices(in: candidate.start..<candidate.end).filter { context.words[$0].isWord }.count
+    }
+}
