@@ -85,6 +85,16 @@ extension ScanContext {
         }
         guard var value = Double(text) else { return nil }
         let digitCount = plain ? text.count : 0
+        if plain, let (fraction, end) = slashFraction(at: j - 1) {
+            // "3/4", "-4/5".
+            let phrase = NumberPhrase(first: i, end: end, value: negative ? -fraction : fraction, inWords: false, isFraction: true)
+            return phrase
+        }
+        if plain, j < count, tokens[j].isDigits, !tokens[j].breakBefore, !glued(j), let (fraction, end) = slashFraction(at: j) {
+            // "2 1/4".
+            let whole = value + fraction
+            return NumberPhrase(first: i, end: end, value: negative ? -whole : whole, inWords: false, isFraction: true)
+        }
         // Exponents: "1e10", "12.32e+14", "1.1^23", "2.5^-1".
         if j < count, glued(j), tokens[j].lower == "e" || tokens[j].lower == "^" {
             var k = j + 1
@@ -155,6 +165,17 @@ extension ScanContext {
                 return
             }
         }
+    }
+
+    /// A fraction "n/d" whose numerator is the digits token `i`: a known denominator, larger than
+    /// the numerator, and no date around it ("5/1/2025").
+    func slashFraction(at i: Int) -> (Double, Int)? {
+        guard i + 2 < count, tokens[i].isDigits, tokens[i + 1].lower == "/", glued(i + 1), glued(i + 2), tokens[i + 2].isDigits,
+              let numerator = Int(tokens[i].lower), let denominator = Int(tokens[i + 2].lower),
+              numerator < denominator, lexicon.slashDenominators.contains(denominator) else { return nil }
+        if i > 0, glued(i), tokens[i - 1].lower == "/" { return nil }
+        if i + 3 < count, glued(i + 3), tokens[i + 3].lower == "/" || tokens[i + 3].isWord || tokens[i + 3].isDigits { return nil }
+        return (Double(numerator) / Double(denominator), i + 3)
     }
 
     /// Exactly one white-space scalar (a space, a no-break or narrow no-break space) before token `i`.

@@ -104,12 +104,12 @@ extension ScanContext {
     }
 
     private func percentWord(at k: Int) -> (Int, Int)? {
-        guard k < count, !tokens[k].breakBefore else { return nil }
+        guard k < count else { return nil }
         var key = tokens[k].lower
         var best: Int?
         if lexicon.percentWords.contains(key) { best = k + 1 }
         var j = k + 1
-        while j < count, j - k < lexicon.percentMaxTokens {
+        while j < count, j - k < lexicon.percentMaxTokens, !tokens[j].breakBefore {
             key += " " + tokens[j].lower
             if lexicon.percentWords.contains(key) { best = j + 1 }
             j += 1
@@ -145,7 +145,7 @@ extension ScanContext {
                 phrase.value = fraction
                 return found(.cardinal(fraction), to: last)
             }
-            if let (_, last) = percentWord(at: end) ?? hyphenated(end, percentWord) {
+            if end < count, !tokens[end].breakBefore, let (_, last) = percentWord(at: end) ?? hyphenated(end, percentWord) {
                 if !(last < count && glued(last) && tokens[last].isWord) { return found(.percent(phrase.value), to: last) }
             }
             if let (currency, last) = suffixCurrency(at: end) {

@@ -62,6 +62,7 @@ struct NumberLexicon: Sendable {
     let dateModifiers: Set<String>
     let futureCues: Set<String>
     let durationCues: Set<String>
+    let slashDenominators: Set<Int>
     let pronounBefore: Set<String>
     let pronounAfter: Set<String>
     /// Idioms around "one": the tokens before it and after it.
@@ -208,6 +209,10 @@ struct NumberLexicon: Sendable {
         self.dateModifiers = try Lexicon.set("month_modifiers.txt", in: bundle)
         self.futureCues = try Lexicon.set("future_cues.txt", in: bundle)
         self.durationCues = try Lexicon.set("duration_cues.txt", in: bundle)
+        self.slashDenominators = Set(try Lexicon.lines("slash_denominators.txt", in: bundle).map { line in
+            guard let value = Int(line) else { throw NumberLexiconError("slash_denominators.txt: '\(line)' is not an integer") }
+            return value
+        })
         self.pronounBefore = before
         self.pronounAfter = after
         self.oneIdioms = idioms

@@ -50,6 +50,13 @@ extension ScanContext {
         return lexicon.ordinals[tokens[j].lower] != nil || lexicon.fractionWords[tokens[j].lower] != nil
     }
 
+    /// "twenty-first", "twenty first" at `j`: an article before it may make a fraction ("a twenty-first").
+    private func isTensBeforeOrdinal(_ j: Int) -> Bool {
+        guard j < count, tokens[j].isWord, let tens = lexicon.cardinals[tokens[j].lower], tens.wordClass == .tens else { return false }
+        let next = isHyphen(j + 1) ? j + 2 : j + 1
+        return next < count && tokens[next].isWord && lexicon.ordinals[tokens[next].lower] != nil
+    }
+
     /// The run of number words at `i`, with the articles, "and", "point" and hyphens that join them.
     func wordElements(at i: Int) -> [WordElement] {
         var elements: [WordElement] = []
@@ -81,7 +88,7 @@ extension ScanContext {
                     default: afterHalfOrAnd = false
                     }
                 } else {
-                    afterHalfOrAnd = isScaleLike(j + 1) || isDenominatorWord(j + 1)
+                    afterHalfOrAnd = isScaleLike(j + 1) || isDenominatorWord(j + 1) || isTensBeforeOrdinal(j + 1)
                 }
                 guard afterHalfOrAnd else { break }
                 kind = .article
