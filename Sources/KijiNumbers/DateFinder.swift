@@ -48,8 +48,8 @@ extension ScanContext {
             guard dotted || dayNext else { return nil }
         }
         if w == "may" {
-            // "May" the modal: at the start of a sentence before a lower-case word, or after a name.
-            if startsSentence(i), i + 1 < count, tokens[i + 1].isWord, !tokens[i + 1].capitalized { return nil }
+            // "May" the modal ("May I ask"), or a family name ("Theresa May").
+            if startsSentence(i), i + 1 < count, tokens[i + 1].isWord, lexicon.modalMaySubjects.contains(tokens[i + 1].lower) { return nil }
             if i > 0, tokens[i - 1].isWord, tokens[i - 1].capitalized, !startsSentence(i - 1),
                lexicon.weekdays[tokens[i - 1].lower] == nil { return nil }
         }
@@ -75,6 +75,13 @@ extension ScanContext {
         return (day, j)
     }
 
+    /// "-17" closing a range of days ("June 16-17", "16-17 June"): the index after it. The range
+    /// is one date expression, normalized to its first day.
+    private func dayRangeEnd(after j: Int) -> Int? {
+        guard isHyphen(j) || word(j) == "\u{2013}", glued(j), glued(j + 1), let (_, end) = dayNumber(at: j + 1) else { return nil }
+        return end
+    }
+
     /// A year in digits at `i` (1800–2099, four digits, nothing glued after it).
     func yearValue(_ i: Int) -> Int? {
         guard i < count, tokens[i].isDigits, tokens[i].length == 4, let y = Int(tokens[i].lower), (1800...2099).contains(y) else { return nil }
@@ -94,7 +101,8 @@ extension ScanContext {
     func monthDate(at i: Int, from first: Int) -> (FoundExpression, Int)? {
         guard let month = month(at: i) else { return nil }
         let j = afterMonth(i)
-        if first == i, let (day, k) = dayNumber(at: j), !tokens[j].breakBefore {
+        if first == i, let (day, afterDay) = dayNumber(at: j), !tokens[j].breakBefore {
+            let k = dayRangeEnd(after: afterDay) ?? afterDay
             if let (y, end) = trailingYear(at: k) {
                 return (expression(first, end, .date(.calendar(year: y, month: month, day: day))), end)
             }
@@ -111,7 +119,9 @@ extension ScanContext {
 
     /// "1 May", "8 July 2025".
     func dayMonth(at i: Int, from first: Int) -> (FoundExpression, Int)? {
-        guard let (day, j) = dayNumber(at: i), j < count, !tokens[j].breakBefore, let month = month(at: j) else { return nil }
+        guard let (day, afterDay) = dayNumber(at: i) else { return nil }
+        let j = dayRangeEnd(after: afterDay) ?? afterDay
+        guard j < count, !tokens[j].breakBefore, let month = month(at: j) else { return nil }
         let k = afterMonth(j)
         if let (y, end) = trailingYear(at: k), tokens[k].lower != "," {
             return (expression(first, end, .date(.calendar(year: y, month: month, day: day))), end)
@@ -147,13 +157,14 @@ extension ScanContext {
         }
     }
 
-    /// A future cue ("will", "expected") earlier in the sentence of token `i`.
+    /// A future cue ("will", "expected") earlier in the clause of token `i` (back to a comma or
+    /// the sentence start: "talks will resume, officials said Thursday" is past).
     private func hasFutureCue(before i: Int) -> Bool {
         var j = i - 1
         var seen = 0
         while j >= 0, seen < 12 {
             let t = tokens[j]
-            if t.kind == .symbol, t.lower == "." || t.lower == "!" || t.lower == "?" { return false }
+            if t.kind == .symbol, [".", "!", "?", ",", ";", ":", "\"", "\u{201C}", "\u{201D}"].contains(t.lower) { return false }
             if t.isWord, lexicon.futureCues.contains(t.lower) { return true }
             if t.breakBefore { return false }
             j -= 1
@@ -184,7 +195,13 @@ extension ScanContext {
                     || w == "over" || w == "out" || (lexicon.currencies[w].map { $0.position != .prefix } ?? false) { return nil }
             }
         }
-        return (expression(first, i + 1, .date(.calendar(year: year, month: nil, day: nil))), i + 1)
+        var end = i + 1
+        if isHyphen(end) || word(end) == "\u{2013}", glued(end), glued(end + 1), tokens[end + 1].isDigits, tokens[end + 1].length == 2,
+           Int(tokens[end + 1].lower) == (year + 1) % 100, !(end + 2 < count && glued(end + 2) && !(tokens[end + 2].kind == .symbol)) {
+            // A fiscal or season year "2024-25": normalized to the year it starts in.
+            end += 2
+        }
+        return (expression(first, end, .date(.calendar(year: year, month: nil, day: nil))), end)
     }
 
     /// "2025-05-01" and "5/1/2025" (month first).

@@ -1,3 +1,4 @@
+import Foundation
 import KijiCore
 
 /// Turns a found expression into its value, unit and normalized form (ANNOTATION.md "numbers"):
@@ -14,16 +15,25 @@ struct ExpressionResolver: Sendable {
 
     func resolve(_ meaning: FoundExpression.Meaning) -> NumberValue {
         switch meaning {
-        case .cardinal(let v): return NumberValue(kind: .cardinal, value: v)
+        case .cardinal(let v): return NumberValue(kind: .cardinal, value: Self.rounded(v))
         case .ordinal(let v): return NumberValue(kind: .ordinal, value: v)
-        case .percent(let v): return NumberValue(kind: .percent, value: v, unit: "%")
-        case .money(let v, let unit): return NumberValue(kind: .money, value: v, unit: unit)
-        case .quantity(let v, let unit): return NumberValue(kind: .quantity, value: v, unit: unit)
+        case .percent(let v): return NumberValue(kind: .percent, value: Self.rounded(v), unit: "%")
+        case .money(let v, let unit): return NumberValue(kind: .money, value: Self.rounded(v), unit: unit)
+        case .quantity(let v, let unit): return NumberValue(kind: .quantity, value: Self.rounded(v), unit: unit)
         case .duration(let v, let unit):
             return NumberValue(kind: .duration, value: v, unit: unit.singular, normalized: Self.isoDuration(v, unit))
         case .date(let date): return NumberValue(kind: .date, normalized: normalized(date))
         case .time(let time): return NumberValue(kind: .time, normalized: normalized(time))
         }
+    }
+
+    /// `value` to 12 significant digits: "8.3 billion" is 8.3e9, not 8300000000.000001.
+    static func rounded(_ value: Double) -> Double {
+        guard value != 0, value.isFinite else { return value }
+        let digits = Int(log10(abs(value)).rounded(.down))
+        let scale = pow(10, Double(11 - digits))
+        let result = (value * scale).rounded() / scale
+        return result.isFinite ? result : value
     }
 
     static func isoDuration(_ amount: Double, _ unit: NumberLexicon.Unit) -> String {

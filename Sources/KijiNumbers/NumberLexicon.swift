@@ -63,6 +63,7 @@ struct NumberLexicon: Sendable {
     let futureCues: Set<String>
     let durationCues: Set<String>
     let slashDenominators: Set<Int>
+    let modalMaySubjects: Set<String>
     let pronounBefore: Set<String>
     let pronounAfter: Set<String>
     /// Idioms around "one": the tokens before it and after it.
@@ -209,6 +210,7 @@ struct NumberLexicon: Sendable {
         self.dateModifiers = try Lexicon.set("month_modifiers.txt", in: bundle)
         self.futureCues = try Lexicon.set("future_cues.txt", in: bundle)
         self.durationCues = try Lexicon.set("duration_cues.txt", in: bundle)
+        self.modalMaySubjects = try Lexicon.set("modal_may_subjects.txt", in: bundle)
         self.slashDenominators = Set(try Lexicon.lines("slash_denominators.txt", in: bundle).map { line in
             guard let value = Int(line) else { throw NumberLexiconError("slash_denominators.txt: '\(line)' is not an integer") }
             return value
