@@ -191,7 +191,7 @@ extension ScanContext {
             let next = i + 1
             if next < count, !tokens[next].breakBefore {
                 let w = tokens[next].lower
-                if lexicon.percentWords.contains(w) || lexicon.units[w] != nil || lexicon.cardinals[w] != nil
+                if lexicon.percentWords[w] != nil || lexicon.units[w] != nil || lexicon.cardinals[w] != nil
                     || w == "over" || w == "out" || (lexicon.currencies[w].map { $0.position != .prefix } ?? false) { return nil }
             }
         }

@@ -7,6 +7,10 @@ extension ScanContext {
         var found: [FoundExpression] = []
         var i = 0
         while i < count {
+            if tokens[i].kind != .digits, !lexicon.starters.contains(tokens[i].lower) {
+                i += 1
+                continue
+            }
             if let (expressions, next) = expressions(at: i) {
                 found.append(contentsOf: expressions)
                 i = max(next, i + 1)
@@ -49,7 +53,7 @@ extension ScanContext {
     /// A currency before its amount: "$1.1 trillion", "USD 1.27tn", "¥3bn", "c $ 16.4 million".
     func prefixedMoney(at i: Int) -> (FoundExpression, Int)? {
         guard tokens[i].kind != .digits,
-              let (currency, j) = longestMatch(lexicon.currencies, at: i, maxTokens: lexicon.currencyMaxTokens),
+              let (currency, j) = longestMatch(lexicon.currencies, at: i),
               currency.position != .suffix, !currency.isSubunit else { return nil }
         if currency.position == .glued, !(i + 1..<j).allSatisfy({ glued($0) }) { return nil }
         // A currency code in letters before an amount is written in capitals ("USD 5", not "usd 5").
@@ -71,7 +75,7 @@ extension ScanContext {
         guard k < count, !tokens[k].breakBefore else { return nil }
         var start = k
         if isHyphen(k), glued(k), glued(k + 1) { start = k + 1 }
-        guard let (currency, end) = longestMatch(lexicon.currencies, at: start, maxTokens: lexicon.currencyMaxTokens),
+        guard let (currency, end) = longestMatch(lexicon.currencies, at: start),
               currency.position == .suffix || currency.position == .both else { return nil }
         if end < count, glued(end), tokens[end].isWord { return nil }
         return (currency, end)
@@ -81,7 +85,7 @@ extension ScanContext {
     private func trailingCents(at k: Int) -> (Double, Int)? {
         guard k < count, !tokens[k].breakBefore, let phrase = number(at: k, money: false),
               !phrase.isOrdinal, !phrase.isFraction, phrase.value >= 1, phrase.value < 100, phrase.value == phrase.value.rounded() else { return nil }
-        if let (currency, end) = longestMatch(lexicon.currencies, at: phrase.end, maxTokens: lexicon.currencyMaxTokens), currency.isSubunit {
+        if let (currency, end) = longestMatch(lexicon.currencies, at: phrase.end), currency.isSubunit {
             return (phrase.value * currency.scale, end)
         }
         let next = phrase.end
@@ -103,18 +107,9 @@ extension ScanContext {
         return (found, phrase.end)
     }
 
+    /// "%", "percent", "per cent", "percentage points" at `k`: the index after it.
     private func percentWord(at k: Int) -> (Int, Int)? {
-        guard k < count else { return nil }
-        var key = tokens[k].lower
-        var best: Int?
-        if lexicon.percentWords.contains(key) { best = k + 1 }
-        var j = k + 1
-        while j < count, j - k < lexicon.percentMaxTokens, !tokens[j].breakBefore {
-            key += " " + tokens[j].lower
-            if lexicon.percentWords.contains(key) { best = j + 1 }
-            j += 1
-        }
-        return best.map { (0, $0) }
+        longestMatch(lexicon.percentWords, at: k).map { (0, $0.end) }
     }
 
     /// "for a year", "within an hour", "a year ago".
@@ -188,7 +183,7 @@ extension ScanContext {
     private func unit(after k: Int) -> (NumberLexicon.Unit, Int)? {
         guard k < count, !tokens[k].breakBefore else { return nil }
         let start = isHyphen(k) && glued(k) && glued(k + 1) ? k + 1 : k
-        guard let (unit, end) = longestMatch(lexicon.units, at: start, maxTokens: lexicon.unitMaxTokens) else { return nil }
+        guard let (unit, end) = longestMatch(lexicon.units, at: start) else { return nil }
         if end < count, glued(end), tokens[end].isWord || tokens[end].isDigits { return nil }
         return (unit, end)
     }

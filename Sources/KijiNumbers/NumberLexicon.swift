@@ -52,18 +52,18 @@ struct NumberLexicon: Sendable {
     let weekdays: [String: Int]
     let seasons: [String: (code: String, month: Int)]
     let dayParts: [String: String]
-    let currencies: [String: Currency]
-    let currencyMaxTokens: Int
-    let units: [String: Unit]
-    let unitMaxTokens: Int
-    let percentWords: Set<String>
-    let percentMaxTokens: Int
+    let currencies: PhraseTable<Currency>
+    let units: PhraseTable<Unit>
+    let percentWords: PhraseTable<Bool>
     let relative: [String: RelativeRole]
     let dateModifiers: Set<String>
     let futureCues: Set<String>
     let durationCues: Set<String>
     let slashDenominators: Set<Int>
     let modalMaySubjects: Set<String>
+    /// Every word or symbol (lower case) an expression can start with; other tokens are skipped
+    /// at the cost of one set lookup.
+    let starters: Set<String>
     let pronounBefore: Set<String>
     let pronounAfter: Set<String>
     /// Idioms around "one": the tokens before it and after it.
@@ -128,18 +128,14 @@ struct NumberLexicon: Sendable {
         var dayParts: [String: String] = [:]
         for row in try Lexicon.table("day_parts.tsv", in: bundle, columns: 2) { dayParts[row[0]] = row[1] }
 
-        var currencies: [String: Currency] = [:]
-        var currencyMax = 1
+        var currencies = PhraseTable<Currency>()
         for row in try Lexicon.table("currencies.tsv", in: bundle, columns: 4) {
             guard let position = Currency.Position(rawValue: row[2]) else {
                 throw NumberLexiconError("currencies.tsv: unknown position '\(row[2])'")
             }
-            let key = Self.key(row[0])
-            currencies[key] = Currency(unit: row[1], position: position, scale: try number(row[3], "currencies.tsv"))
-            currencyMax = max(currencyMax, key.split(separator: " ").count)
+            currencies.insert(Self.key(row[0]), Currency(unit: row[1], position: position, scale: try number(row[3], "currencies.tsv")))
         }
-        var units: [String: Unit] = [:]
-        var unitMax = 1
+        var units = PhraseTable<Unit>()
         for row in try Lexicon.table("units.tsv", in: bundle, columns: 4) {
             let isDuration: Bool
             switch row[2] {
@@ -156,11 +152,10 @@ struct NumberLexicon: Sendable {
                 designator = String(parts[0])
                 factor = f
             }
-            let key = Self.key(row[0])
-            units[key] = Unit(singular: row[1], isDuration: isDuration, designator: designator, factor: factor)
-            unitMax = max(unitMax, key.split(separator: " ").count)
+            units.insert(Self.key(row[0]), Unit(singular: row[1], isDuration: isDuration, designator: designator, factor: factor))
         }
-        let percentWords = Set(try Lexicon.lines("percent_words.tsv", in: bundle).map(Self.key))
+        var percentWords = PhraseTable<Bool>()
+        for line in try Lexicon.lines("percent_words.tsv", in: bundle) { percentWords.insert(Self.key(line), true) }
         var relative: [String: RelativeRole] = [:]
         for row in try Lexicon.table("relative_dates.tsv", in: bundle, columns: 3) {
             switch row[1] {
@@ -201,11 +196,8 @@ struct NumberLexicon: Sendable {
         self.seasons = seasons
         self.dayParts = dayParts
         self.currencies = currencies
-        self.currencyMaxTokens = currencyMax
         self.units = units
-        self.unitMaxTokens = unitMax
         self.percentWords = percentWords
-        self.percentMaxTokens = percentWords.map { $0.split(separator: " ").count }.max() ?? 1
         self.relative = relative
         self.dateModifiers = try Lexicon.set("month_modifiers.txt", in: bundle)
         self.futureCues = try Lexicon.set("future_cues.txt", in: bundle)
@@ -215,6 +207,12 @@ struct NumberLexicon: Sendable {
             guard let value = Int(line) else { throw NumberLexiconError("slash_denominators.txt: '\(line)' is not an integer") }
             return value
         })
+        var starters = Set(cardinals.keys).union(ordinals.keys).union(fractionWords.keys).union(months.keys)
+            .union(weekdays.keys).union(seasons.keys).union(relative.keys).union(dayParts.keys)
+            .union(currencies.firstTokens).union(percentWords.firstTokens)
+        starters.formUnion(try Lexicon.set("month_modifiers.txt", in: bundle))
+        starters.formUnion(["a", "an", "minus", "negative", "q", "tonight", ".", "-", "\u{2212}"])
+        self.starters = starters
         self.pronounBefore = before
         self.pronounAfter = after
         self.oneIdioms = idioms

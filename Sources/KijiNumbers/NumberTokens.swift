@@ -33,7 +33,7 @@ enum NumberTokenizer {
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 space = true
                 if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" { lineBreak = true }
                 index += 1
@@ -63,6 +63,11 @@ enum NumberTokenizer {
             lineBreak = false
         }
         return tokens
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 128 { return scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) }
+        return scalar.properties.isWhitespace
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }

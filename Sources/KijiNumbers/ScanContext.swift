@@ -55,21 +55,6 @@ struct ScanContext {
     /// Token `i` is a word that cannot be read as something else: a letter word after position `i`.
     func isLetterWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
-    /// The longest entry of `table` whose tokens start at `i` (keys are tokens joined with one
-    /// space), with the index after it. Tokens after the first must follow with at most one space.
-    func longestMatch<Value>(_ table: [String: Value], at i: Int, maxTokens: Int) -> (value: Value, end: Int)? {
-        guard i < tokens.count else { return nil }
-        var key = tokens[i].lower
-        var best: (Value, Int)? = table[key].map { ($0, i + 1) }
-        var j = i + 1
-        while j < tokens.count, j - i < maxTokens, !tokens[j].breakBefore {
-            key += " " + tokens[j].lower
-            if let value = table[key] { best = (value, j + 1) }
-            j += 1
-        }
-        return best
-    }
-
     /// The scalar range of tokens `first..<end`.
     func range(_ first: Int, _ end: Int) -> (start: Int, end: Int) { (tokens[first].start, tokens[end - 1].end) }
 }
