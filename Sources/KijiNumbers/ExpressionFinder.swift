@@ -156,6 +156,7 @@ extension ScanContext {
                 return found(.money(value, unit: currency.unit), to: close)
             }
             if let (unit, last) = unit(after: end) {
+                if isIdiomaticOne(phrase, unitAt: last - 1) { return ([], last) }
                 if unit.isDuration {
                     if isWord(last, "ago") { return found(.date(.ago(phrase.value, unit: unit)), to: last + 1) }
                     if isHyphen(last), isWord(last + 1, "old") { return found(.date(.unresolvable), to: last + 2) }
@@ -167,10 +168,24 @@ extension ScanContext {
         if gluedWord { return ([], end + 1) }
         if isCapitalizedInsideName(phrase) || isPronounOne(phrase) { return ([], end) }
         if phrase.isOrdinal { return found(.ordinal(phrase.value), to: end) }
+        if phrase.isPlainInteger, phrase.first >= 2, tokens[phrase.first - 1].lower == ".", glued(phrase.first - 1),
+           tokens[phrase.first - 2].lower == "no", tokens[phrase.first - 2].capitalized {
+            // "No. 2": a rank.
+            return found(.ordinal(phrase.value), to: end, from: phrase.first - 2)
+        }
         var first = phrase.first
         if first > 0, isWord(first - 1, "top"), !tokens[first].breakBefore { first -= 1 }
         end = phrase.end
         return found(.cardinal(phrase.value), to: end, from: first)
+    }
+
+    /// "one day he would return": "one" + a spaced unit of time is an idiom unless a duration cue
+    /// stands before it ("for one day") — "one-day" and "one year later" aside.
+    private func isIdiomaticOne(_ phrase: NumberPhrase, unitAt u: Int) -> Bool {
+        guard phrase.inWords, phrase.end == phrase.first + 1, tokens[phrase.first].lower == "one",
+              u == phrase.end, lexicon.units[tokens[u].lower]?.isDuration == true else { return false }
+        let before = phrase.first - 1
+        return !(before >= 0 && lexicon.durationCues.contains(tokens[before].lower))
     }
 
     /// `finder` applied after a hyphen written against both neighbours ("25-percent").

@@ -10,6 +10,13 @@ extension ScanContext {
         if glued(i), isHyphen(i - 1), i > 1, glued(i - 1), tokens[i - 2].isWord, tokens[i - 2].capitalized {
             return !isDateWord(i - 2)
         }
+        // "7-Eleven": digits, a hyphen and a capitalized word written together.
+        var end = i + 1
+        while end < count, glued(end), tokens[end].isDigits || tokens[end].lower == "," || tokens[end].lower == "." { end += 1 }
+        if end + 1 < count, isHyphen(end), glued(end), glued(end + 1), tokens[end + 1].isWord, tokens[end + 1].capitalized,
+           !isDateWord(end + 1) {
+            return true
+        }
         return false
     }
 
@@ -19,7 +26,7 @@ extension ScanContext {
     func isCapitalizedInsideName(_ phrase: NumberPhrase) -> Bool {
         let i = phrase.first
         if phrase.inWords, tokens[i].capitalized, !startsSentence(i) { return true }
-        if !phrase.inWords, i > 0, !tokens[i].breakBefore, tokens[i - 1].isWord, tokens[i - 1].capitalized,
+        if !phrase.inWords, i > 0, !tokens[i].breakBefore, tokens[i - 1].isWord, tokens[i - 1].hasUpper,
            !startsSentence(i - 1), !isDateWord(i - 1), lexicon.currencies[tokens[i - 1].lower] == nil,
            !(i > 1 && tokens[i - 2].isWord && lexicon.dateModifiers.contains(tokens[i - 2].lower)) {
             return true
@@ -37,10 +44,12 @@ extension ScanContext {
         if i > 0, !tokens[i].breakBefore, tokens[i - 1].isWord, lexicon.pronounBefore.contains(tokens[i - 1].lower) { return true }
         if i + 1 < count, !tokens[i + 1].breakBefore, tokens[i + 1].isWord, lexicon.pronounAfter.contains(tokens[i + 1].lower) { return true }
         for idiom in lexicon.oneIdioms {
-            guard i - idiom.before.count >= 0, i + idiom.after.count < count else { continue }
-            let beforeMatches = idiom.before.enumerated().allSatisfy { k, word in tokens[i - idiom.before.count + k].lower == word }
-            let afterMatches = idiom.after.enumerated().allSatisfy { k, word in tokens[i + 1 + k].lower == word }
-            if beforeMatches, afterMatches { return true }
+            // Every "one" of the idiom may be the one at `i` ("one-on-one").
+            for (at, word) in idiom.enumerated() where word == "one" {
+                let start = i - at
+                guard start >= 0, start + idiom.count <= count else { continue }
+                if idiom.enumerated().allSatisfy({ k, word in tokens[start + k].lower == word }) { return true }
+            }
         }
         return false
     }

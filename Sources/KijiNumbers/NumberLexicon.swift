@@ -66,8 +66,8 @@ struct NumberLexicon: Sendable {
     let starters: Set<String>
     let pronounBefore: Set<String>
     let pronounAfter: Set<String>
-    /// Idioms around "one": the tokens before it and after it.
-    let oneIdioms: [(before: [String], after: [String])]
+    /// Idioms with "one" in them, as token sequences.
+    let oneIdioms: [[String]]
 
     init(bundle: Bundle = .module) throws {
         func number(_ text: String, _ file: String) throws -> Double {
@@ -178,13 +178,11 @@ struct NumberLexicon: Sendable {
             default: throw NumberLexiconError("one_pronoun.tsv: side must be before or after, got '\(row[1])'")
             }
         }
-        var idioms: [(before: [String], after: [String])] = []
+        var idioms: [[String]] = []
         for line in try Lexicon.lines("one_idioms.txt", in: bundle) {
             let words = Self.key(line).split(separator: " ").map(String.init)
-            guard let at = words.firstIndex(of: "one") else {
-                throw NumberLexiconError("one_idioms.txt: '\(line)' has no 'one'")
-            }
-            idioms.append((Array(words[..<at]), Array(words[(at + 1)...])))
+            guard words.contains("one") else { throw NumberLexiconError("one_idioms.txt: '\(line)' has no 'one'") }
+            idioms.append(words)
         }
 
         self.cardinals = cardinals

@@ -16,6 +16,8 @@ struct NumberToken: Sendable {
     let breakBefore: Bool
     /// A word whose first letter is upper case.
     let capitalized: Bool
+    /// A word with an upper-case letter anywhere ("iPhone").
+    let hasUpper: Bool
 
     var length: Int { end - start }
     var isWord: Bool { kind == .word }
@@ -42,12 +44,14 @@ enum NumberTokenizer {
             let start = index
             let kind: NumberToken.Kind
             var text = String.UnicodeScalarView()
+            var hasUpper = false
             if isDigit(scalar) {
                 kind = .digits
                 while index < count, isDigit(scalars[index]) { text.append(scalars[index]); index += 1 }
             } else if isLetter(scalar) {
                 kind = .word
                 while index < count, isLetter(scalars[index]) || (index > start && isMark(scalars[index])) {
+                    if scalars[index].properties.isUppercase { hasUpper = true }
                     appendLowercased(scalars[index], to: &text)
                     index += 1
                 }
@@ -58,7 +62,8 @@ enum NumberTokenizer {
             }
             let capitalized = kind == .word && scalar.properties.isUppercase
             tokens.append(NumberToken(start: start, end: index, kind: kind, lower: String(text),
-                                      spaceBefore: space, breakBefore: lineBreak, capitalized: capitalized))
+                                      spaceBefore: space, breakBefore: lineBreak, capitalized: capitalized,
+                                      hasUpper: hasUpper))
             space = false
             lineBreak = false
         }

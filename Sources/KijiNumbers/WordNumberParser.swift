@@ -176,9 +176,11 @@ extension ScanContext {
             return phrase
         }
         /// A singular ordinal is a denominator only in "one-third", "a fifth of", "one eighth." — not
-        /// in "a third round".
-        let denominatorStandsAlone = denominator.hyphenBefore || isWord(denominator.token + 1, "of")
-            || !(denominator.token + 1 < count && tokens[denominator.token + 1].isWord)
+        /// in "a third round" or "a third-party auditor".
+        let after = denominator.token + 1
+        let compoundAdjective = isHyphen(after) && glued(after) && glued(after + 1) && after + 1 < count && tokens[after + 1].isWord
+        let denominatorStandsAlone = !compoundAdjective && (denominator.hyphenBefore || isWord(after, "of")
+            || !(after < count && tokens[after].isWord))
 
         // "one hundred thirty-fifths" = 100/35: a tens word before a unit ordinal belongs to it.
         if let ordinal = ordinalUnit, ordinal.wordClass == .unit, d >= 2,

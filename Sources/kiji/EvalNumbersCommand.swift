@@ -34,8 +34,14 @@ struct EvalNumbersCommand: ParsableCommand {
         }
         for source in report.bySource.keys.sorted() {
             let tally = report.bySource[source]!
-            print(String(format: "%-14@ %5.1f%%  (%d/%d)", source, 100 * Double(tally.correct) / Double(tally.total), tally.correct, tally.total))
+            print(line(source, correct: tally.correct, total: tally.total))
         }
-        print(String(format: "%-14@ %5.1f%%  (%d/%d) exactly right", "overall", report.percent, report.correct, report.total))
+        print(line("overall", correct: report.correct, total: report.total) + " exactly right")
+    }
+
+    private func line(_ name: String, correct: Int, total: Int) -> String {
+        let percent = total == 0 ? 0 : 100 * Double(correct) / Double(total)
+        let padded = name.padding(toLength: 14, withPad: " ", startingAt: 0)
+        return padded + String(format: "%5.1f%%  (%d/%d)", percent, correct, total)
     }
 }
