@@ -99,7 +99,7 @@ extension ScanContext {
 
     /// "percent of 10", "per cent of twenty-two": the number after the word.
     func percentOf(at i: Int) -> (FoundExpression, Int)? {
-        guard tokens[i].isWord, let (_, j) = percentWord(at: i),
+        guard tokens[i].isWord, let j = percentWord(at: i),
               isWord(j, "of"), let phrase = number(at: j + 1, money: false), !phrase.isOrdinal else { return nil }
         if i > 0, number(at: i - 1, money: false) != nil { return nil }
         var found = expression(i, phrase.end, .percent(phrase.value))
@@ -108,8 +108,8 @@ extension ScanContext {
     }
 
     /// "%", "percent", "per cent", "percentage points" at `k`: the index after it.
-    private func percentWord(at k: Int) -> (Int, Int)? {
-        longestMatch(lexicon.percentWords, at: k).map { (0, $0.end) }
+    private func percentWord(at k: Int) -> Int? {
+        longestMatch(lexicon.percentWords, at: k)?.end
     }
 
     /// "for a year", "within an hour", "a year ago".
@@ -140,7 +140,7 @@ extension ScanContext {
                 phrase.value = fraction
                 return found(.cardinal(fraction), to: last)
             }
-            if end < count, !tokens[end].breakBefore, let (_, last) = percentWord(at: end) ?? hyphenated(end, percentWord) {
+            if end < count, !tokens[end].breakBefore, let last = percentWord(at: end) ?? hyphenated(end, percentWord) {
                 if !(last < count && glued(last) && tokens[last].isWord) { return found(.percent(phrase.value), to: last) }
             }
             if let (currency, last) = suffixCurrency(at: end) {
@@ -189,7 +189,7 @@ extension ScanContext {
     }
 
     /// `finder` applied after a hyphen written against both neighbours ("25-percent").
-    private func hyphenated(_ k: Int, _ finder: (Int) -> (Int, Int)?) -> (Int, Int)? {
+    private func hyphenated(_ k: Int, _ finder: (Int) -> Int?) -> Int? {
         guard isHyphen(k), glued(k), glued(k + 1) else { return nil }
         return finder(k + 1)
     }
