@@ -1,0 +1,63 @@
+/// Numbers that belong to a name or are no number at all: "G7", "F-35", "Boeing 737", "Group of
+/// Seven", "the one that", "one-sided". (Entity spans, when present, are checked by the stage.)
+extension ScanContext {
+    /// Digits at `i` that are part of a name: glued to letters ("G7") or after a capitalized word
+    /// and a hyphen ("COVID-19").
+    func isInsideName(digitsAt i: Int) -> Bool {
+        guard i > 0, tokens[i].isDigits || tokens[i].kind == .symbol else { return false }
+        let previous = tokens[i - 1]
+        if glued(i), previous.isWord { return lexicon.currencies[previous.lower] == nil }
+        if glued(i), isHyphen(i - 1), i > 1, glued(i - 1), tokens[i - 2].isWord, tokens[i - 2].capitalized {
+            return !isDateWord(i - 2)
+        }
+        // "7-Eleven": digits, a hyphen and a capitalized word written together.
+        var end = i + 1
+        while end < count, glued(end), tokens[end].isDigits || tokens[end].lower == "," || tokens[end].lower == "." { end += 1 }
+        if end + 1 < count, isHyphen(end), glued(end), glued(end + 1), tokens[end + 1].isWord, tokens[end + 1].capitalized,
+           !isDateWord(end + 1) {
+            return true
+        }
+        return false
+    }
+
+    /// A bare number inside a name: a capitalized number word inside a sentence ("Group of
+    /// Seven", "the Second World War"), digits after a capitalized word inside a sentence
+    /// ("Boeing 737", "Section 232"), or a number after "of" in a capitalized name ("Group of 20").
+    func isCapitalizedInsideName(_ phrase: NumberPhrase) -> Bool {
+        let i = phrase.first
+        if phrase.inWords, tokens[i].capitalized, !startsSentence(i) { return true }
+        if !phrase.inWords, i > 0, !tokens[i].breakBefore, tokens[i - 1].isWord, tokens[i - 1].hasUpper,
+           !startsSentence(i - 1), !isDateWord(i - 1), lexicon.currencies[tokens[i - 1].lower] == nil,
+           !(i > 1 && tokens[i - 2].isWord && lexicon.dateModifiers.contains(tokens[i - 2].lower)) {
+            return true
+        }
+        if i > 1, isWord(i - 1, "of"), tokens[i - 2].isWord, tokens[i - 2].capitalized, !startsSentence(i - 2), !isDateWord(i - 2) {
+            return true
+        }
+        return false
+    }
+
+    /// "one" as a pronoun or in an idiom: "the one that", "one can", "one another", "one-sided".
+    func isPronounOne(_ phrase: NumberPhrase) -> Bool {
+        let i = phrase.first
+        guard phrase.inWords, phrase.end == i + 1, tokens[i].lower == "one" else { return false }
+        if i > 0, !tokens[i].breakBefore, tokens[i - 1].isWord, lexicon.pronounBefore.contains(tokens[i - 1].lower) { return true }
+        if i + 1 < count, !tokens[i + 1].breakBefore, tokens[i + 1].isWord, lexicon.pronounAfter.contains(tokens[i + 1].lower) { return true }
+        for idiom in lexicon.oneIdioms {
+            // Every "one" of the idiom may be the one at `i` ("one-on-one").
+            for (at, word) in idiom.enumerated() where word == "one" {
+                let start = i - at
+                guard start >= 0, start + idiom.count <= count else { continue }
+                if idiom.enumerated().allSatisfy({ k, word in tokens[start + k].lower == word }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A month, weekday or date modifier word at `i` (names before a day number are dates).
+    func isDateWord(_ i: Int) -> Bool {
+        let w = tokens[i].lower
+        return lexicon.months[w] != nil || lexicon.weekdays[w] != nil || lexicon.dateModifiers.contains(w)
+            || lexicon.relative[w] != nil || lexicon.seasons[w] != nil
+    }
+}

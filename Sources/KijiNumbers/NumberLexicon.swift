@@ -1,0 +1,229 @@
+import Foundation
+import KijiCore
+
+/// The word lists of the number recognizer (Resources/*.tsv, *.txt), loaded and checked once
+/// when the stage is built. Multi-token entries are keyed by their tokens joined with one space,
+/// as `NumberTokenizer` splits them ("u . s . $").
+struct NumberLexicon: Sendable {
+    enum WordClass: Sendable { case unit, teen, tens, hundred, scale, dozen }
+
+    struct NumberWord: Sendable {
+        let wordClass: WordClass
+        let value: Double
+    }
+
+    struct OrdinalWord: Sendable {
+        let wordClass: WordClass
+        let value: Double
+        /// "fifths": a fraction denominator only.
+        let plural: Bool
+    }
+
+    struct SuffixScale: Sendable {
+        enum Placement: String, Sendable { case glued, spaced, money }
+        let multiplier: Double
+        let placement: Placement
+    }
+
+    struct Currency: Sendable {
+        enum Position: String, Sendable { case prefix, suffix, both, glued }
+        let unit: String
+        let position: Position
+        /// 1 for a currency, 0.01 for a subunit (cent, penny).
+        let scale: Double
+        var isSubunit: Bool { scale != 1 }
+    }
+
+    struct Unit: Sendable {
+        let singular: String
+        let isDuration: Bool
+        /// ISO 8601 designator ("D", "Y", "TH" for hours) and how many of it one unit is.
+        let designator: String
+        let factor: Double
+    }
+
+    enum RelativeRole: Sendable { case modifier(Int), period(String), day(Int), edge }
+
+    let cardinals: [String: NumberWord]
+    let ordinals: [String: OrdinalWord]
+    let fractionWords: [String: Double]
+    let suffixScales: [String: SuffixScale]
+    let months: [String: Int]
+    let weekdays: [String: Int]
+    let seasons: [String: (code: String, month: Int)]
+    let dayParts: [String: String]
+    let currencies: PhraseTable<Currency>
+    let units: PhraseTable<Unit>
+    let percentWords: PhraseTable<Bool>
+    let relative: [String: RelativeRole]
+    let dateModifiers: Set<String>
+    let futureCues: Set<String>
+    let durationCues: Set<String>
+    let slashDenominators: Set<Int>
+    let modalMaySubjects: Set<String>
+    /// Every word or symbol (lower case) an expression can start with; other tokens are skipped
+    /// at the cost of one set lookup.
+    let starters: Set<String>
+    let pronounBefore: Set<String>
+    let pronounAfter: Set<String>
+    /// Idioms with "one" in them, as token sequences.
+    let oneIdioms: [[String]]
+
+    init(bundle: Bundle = .module) throws {
+        func number(_ text: String, _ file: String) throws -> Double {
+            guard let value = Double(text) else { throw NumberLexiconError("\(file): '\(text)' is not a number") }
+            return value
+        }
+        func wordClass(_ text: String, _ file: String) throws -> WordClass {
+            switch text {
+            case "unit": return .unit
+            case "teen": return .teen
+            case "tens": return .tens
+            case "hundred": return .hundred
+            case "scale": return .scale
+            case "dozen": return .dozen
+            default: throw NumberLexiconError("\(file): unknown class '\(text)'")
+            }
+        }
+
+        var cardinals: [String: NumberWord] = [:]
+        for row in try Lexicon.table("number_words.tsv", in: bundle, columns: 3) {
+            cardinals[row[0]] = NumberWord(wordClass: try wordClass(row[1], "number_words.tsv"), value: try number(row[2], "number_words.tsv"))
+        }
+        var ordinals: [String: OrdinalWord] = [:]
+        for row in try Lexicon.table("ordinal_words.tsv", in: bundle, columns: 3) {
+            let cls = try wordClass(row[1], "ordinal_words.tsv")
+            let value = try number(row[2], "ordinal_words.tsv")
+            ordinals[row[0]] = OrdinalWord(wordClass: cls, value: value, plural: false)
+            if row.count < 4 || row[3] != "noplural" {
+                ordinals[row[0] + "s"] = OrdinalWord(wordClass: cls, value: value, plural: true)
+            }
+        }
+        var fractionWords: [String: Double] = [:]
+        for row in try Lexicon.table("fraction_words.tsv", in: bundle, columns: 2) {
+            fractionWords[row[0]] = try number(row[1], "fraction_words.tsv")
+        }
+        var suffixScales: [String: SuffixScale] = [:]
+        for row in try Lexicon.table("scale_suffixes.tsv", in: bundle, columns: 3) {
+            guard let placement = SuffixScale.Placement(rawValue: row[2]) else {
+                throw NumberLexiconError("scale_suffixes.tsv: unknown placement '\(row[2])'")
+            }
+            suffixScales[row[0]] = SuffixScale(multiplier: try number(row[1], "scale_suffixes.tsv"), placement: placement)
+        }
+        func intTable(_ file: String) throws -> [String: Int] {
+            var table: [String: Int] = [:]
+            for row in try Lexicon.table(file, in: bundle, columns: 2) {
+                guard let value = Int(row[1]) else { throw NumberLexiconError("\(file): '\(row[1])' is not an integer") }
+                table[row[0]] = value
+            }
+            return table
+        }
+        let months = try intTable("months.tsv")
+        let weekdays = try intTable("weekdays.tsv")
+        var seasons: [String: (code: String, month: Int)] = [:]
+        for row in try Lexicon.table("seasons.tsv", in: bundle, columns: 3) {
+            guard let month = Int(row[2]) else { throw NumberLexiconError("seasons.tsv: '\(row[2])' is not a month") }
+            seasons[row[0]] = (row[1], month)
+        }
+        var dayParts: [String: String] = [:]
+        for row in try Lexicon.table("day_parts.tsv", in: bundle, columns: 2) { dayParts[row[0]] = row[1] }
+
+        var currencies = PhraseTable<Currency>()
+        for row in try Lexicon.table("currencies.tsv", in: bundle, columns: 4) {
+            guard let position = Currency.Position(rawValue: row[2]) else {
+                throw NumberLexiconError("currencies.tsv: unknown position '\(row[2])'")
+            }
+            currencies.insert(Self.key(row[0]), Currency(unit: row[1], position: position, scale: try number(row[3], "currencies.tsv")))
+        }
+        var units = PhraseTable<Unit>()
+        for row in try Lexicon.table("units.tsv", in: bundle, columns: 4) {
+            let isDuration: Bool
+            switch row[2] {
+            case "duration": isDuration = true
+            case "quantity": isDuration = false
+            default: throw NumberLexiconError("units.tsv: unknown kind '\(row[2])'")
+            }
+            var designator = "", factor = 1.0
+            if isDuration {
+                let parts = row[3].split(separator: "*")
+                guard parts.count == 2, let f = Double(parts[1]) else {
+                    throw NumberLexiconError("units.tsv: duration '\(row[0])' needs DESIGNATOR*FACTOR, got '\(row[3])'")
+                }
+                designator = String(parts[0])
+                factor = f
+            }
+            units.insert(Self.key(row[0]), Unit(singular: row[1], isDuration: isDuration, designator: designator, factor: factor))
+        }
+        var percentWords = PhraseTable<Bool>()
+        for line in try Lexicon.lines("percent_words.tsv", in: bundle) { percentWords.insert(Self.key(line), true) }
+        var relative: [String: RelativeRole] = [:]
+        for row in try Lexicon.table("relative_dates.tsv", in: bundle, columns: 3) {
+            switch row[1] {
+            case "modifier":
+                guard let v = Int(row[2]) else { throw NumberLexiconError("relative_dates.tsv: bad offset '\(row[2])'") }
+                relative[row[0]] = .modifier(v)
+            case "period": relative[row[0]] = .period(row[2])
+            case "day":
+                guard let v = Int(row[2]) else { throw NumberLexiconError("relative_dates.tsv: bad offset '\(row[2])'") }
+                relative[row[0]] = .day(v)
+            case "edge": relative[row[0]] = .edge
+            default: throw NumberLexiconError("relative_dates.tsv: unknown role '\(row[1])'")
+            }
+        }
+        var before = Set<String>(), after = Set<String>()
+        for row in try Lexicon.table("one_pronoun.tsv", in: bundle, columns: 2) {
+            switch row[1] {
+            case "before": before.insert(row[0])
+            case "after": after.insert(row[0])
+            default: throw NumberLexiconError("one_pronoun.tsv: side must be before or after, got '\(row[1])'")
+            }
+        }
+        var idioms: [[String]] = []
+        for line in try Lexicon.lines("one_idioms.txt", in: bundle) {
+            let words = Self.key(line).split(separator: " ").map(String.init)
+            guard words.contains("one") else { throw NumberLexiconError("one_idioms.txt: '\(line)' has no 'one'") }
+            idioms.append(words)
+        }
+
+        self.cardinals = cardinals
+        self.ordinals = ordinals
+        self.fractionWords = fractionWords
+        self.suffixScales = suffixScales
+        self.months = months
+        self.weekdays = weekdays
+        self.seasons = seasons
+        self.dayParts = dayParts
+        self.currencies = currencies
+        self.units = units
+        self.percentWords = percentWords
+        self.relative = relative
+        self.dateModifiers = try Lexicon.set("month_modifiers.txt", in: bundle)
+        self.futureCues = try Lexicon.set("future_cues.txt", in: bundle)
+        self.durationCues = try Lexicon.set("duration_cues.txt", in: bundle)
+        self.modalMaySubjects = try Lexicon.set("modal_may_subjects.txt", in: bundle)
+        self.slashDenominators = Set(try Lexicon.lines("slash_denominators.txt", in: bundle).map { line in
+            guard let value = Int(line) else { throw NumberLexiconError("slash_denominators.txt: '\(line)' is not an integer") }
+            return value
+        })
+        var starters = Set(cardinals.keys).union(ordinals.keys).union(fractionWords.keys).union(months.keys)
+            .union(weekdays.keys).union(seasons.keys).union(relative.keys).union(dayParts.keys)
+            .union(currencies.firstTokens).union(percentWords.firstTokens)
+        starters.formUnion(try Lexicon.set("month_modifiers.txt", in: bundle))
+        starters.formUnion(["a", "an", "minus", "negative", "q", "tonight", ".", "-", "\u{2212}"])
+        self.starters = starters
+        self.pronounBefore = before
+        self.pronounAfter = after
+        self.oneIdioms = idioms
+    }
+
+    /// An entry as the tokenizer would split it: its tokens, lower case, joined with one space.
+    static func key(_ text: String) -> String {
+        NumberTokenizer.tokens(Array(text.unicodeScalars)).map(\.lower).joined(separator: " ")
+    }
+}
+
+/// A resource file of the number recognizer that does not hold what it should.
+struct NumberLexiconError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

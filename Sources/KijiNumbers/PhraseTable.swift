@@ -1,0 +1,42 @@
+/// Entries keyed by token sequences (tokens joined with one space, as `NumberLexicon.key`
+/// makes them), with the set of their proper prefixes so a longest match stops at the first
+/// token that no entry continues with — most tokens cost one failed set lookup.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private var entries: [String: Value] = [:]
+    private var prefixes: Set<String> = []
+
+    mutating func insert(_ key: String, _ value: Value) {
+        entries[key] = value
+        var prefix = ""
+        for token in key.split(separator: " ").dropLast() {
+            prefix += prefix.isEmpty ? String(token) : " " + token
+            prefixes.insert(prefix)
+        }
+    }
+
+    subscript(key: String) -> Value? { entries[key] }
+
+    func continues(_ key: String) -> Bool { prefixes.contains(key) }
+
+    /// The first token of every entry.
+    var firstTokens: Set<String> {
+        Set(entries.keys.map { key in key.split(separator: " ").first.map(String.init) ?? key })
+    }
+}
+
+extension ScanContext {
+    /// The longest entry of `table` whose tokens start at `i`, with the index after it. Tokens
+    /// after the first must stand on the same line.
+    func longestMatch<Value>(_ table: PhraseTable<Value>, at i: Int) -> (value: Value, end: Int)? {
+        guard i < count else { return nil }
+        var key = tokens[i].lower
+        var best: (Value, Int)? = table[key].map { ($0, i + 1) }
+        var j = i + 1
+        while table.continues(key), j < count, !tokens[j].breakBefore {
+            key += " " + tokens[j].lower
+            if let value = table[key] { best = (value, j + 1) }
+            j += 1
+        }
+        return best
+    }
+}

@@ -1,0 +1,60 @@
+import KijiCore
+
+/// What the finders share while scanning one text: its scalars, its tokens and the lexicon.
+/// Made per call, so nothing in it outlives `annotate`.
+struct ScanContext {
+    let scalars: [Unicode.Scalar]
+    let tokens: [NumberToken]
+    let lexicon: NumberLexicon
+
+    init(scalars: [Unicode.Scalar], lexicon: NumberLexicon) {
+        self.scalars = scalars
+        self.tokens = NumberTokenizer.tokens(scalars)
+        self.lexicon = lexicon
+    }
+
+    var count: Int { tokens.count }
+
+    /// The lower-cased text of token `i`, or "" past either end.
+    func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+
+    /// Token `i` is a word equal to `text` (lower case).
+    func isWord(_ i: Int, _ text: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind != .digits && tokens[i].lower == text
+    }
+
+    /// Token `i` exists and is written against the token before it.
+    func glued(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
+
+    /// Token `i` is a hyphen (or a minus sign).
+    func isHyphen(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .symbol else { return false }
+        let s = tokens[i].lower
+        return s == "-" || s == "\u{2010}" || s == "\u{2011}"
+    }
+
+    /// The original text of token `i` (case kept).
+    func original(_ i: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[tokens[i].start..<tokens[i].end])
+        return String(view)
+    }
+
+    /// Token `i` starts a sentence: first of the text or of a line, or after final punctuation,
+    /// an opening quotation mark or bracket.
+    func startsSentence(_ i: Int) -> Bool {
+        if i <= 0 || tokens[i].breakBefore { return true }
+        let previous = tokens[i - 1]
+        guard previous.kind == .symbol else { return false }
+        switch previous.lower {
+        case ".", "!", "?", ":", ";", "\"", "\u{201C}", "\u{2018}", "(", "[", "\u{2014}", "\u{2013}": return true
+        default: return false
+        }
+    }
+
+    /// Token `i` is a word that cannot be read as something else: a letter word after position `i`.
+    func isLetterWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    /// The scalar range of tokens `first..<end`.
+    func range(_ first: Int, _ end: Int) -> (start: Int, end: Int) { (tokens[first].start, tokens[end - 1].end) }
+}
