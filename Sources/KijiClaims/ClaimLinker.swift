@@ -59,7 +59,9 @@ public final class ClaimLinker: SequentialStage {
         lastCandidateCount = candidates.count
         var best: (id: String, score: Double)?
         for cluster in candidates where !cluster.spans.contains(spanKey) {
-            let agreement = cluster.values.map { ValueAgreement.of(claim.value, $0) }.max() ?? .unknown
+            let knownValue = claim.value.flatMap { $0.value != nil || $0.normalized != nil ? $0 : nil }
+            let agreement = knownValue.map { cluster.valueKeys.contains($0) } == true
+                ? .equal : cluster.values.map { ValueAgreement.of(claim.value, $0) }.max() ?? .unknown
             var similarities = cluster.keys.compactMap { other in
                 key.similarity(to: other).flatMap { similarity in
                     nestedLinkAllowed(similarity.nested, key, other, agreement) ? similarity : nil

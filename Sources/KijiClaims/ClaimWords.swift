@@ -46,7 +46,7 @@ enum ClaimWords {
 
     /// Lower case with straight apostrophes; diacritics removed.
     static func fold(_ word: String) -> String {
-        TextFolding.fold(word).replacingOccurrences(of: "\u{2019}", with: "'")
+        TextFolding.fold(word)
     }
 
     /// A lexicon phrase as folded words.

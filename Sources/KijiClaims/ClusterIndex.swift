@@ -8,13 +8,26 @@ public final class ClusterIndex {
     public struct Cluster: Sendable {
         public var id: String
         public var keys: [ClaimKey]
+        /// Distinct values, the first `sampledValues` of them: enough to tell agreement from
+        /// conflict, while a cluster that many articles repeat costs no more to compare with.
         public var values: [NumberValue]
+        /// Every distinct value's key, for an exact "equal" test at any cluster size.
+        public var valueKeys: Set<NumberValue>
         /// Claims of the cluster, by "document id:start:end" span, so claims on one span stay apart.
         public var spans: Set<String>
     }
 
+    /// Values kept per cluster for comparison (see `Cluster.values`).
+    public static let sampledValues = 8
+
     public private(set) var clusters: [String: Cluster] = [:]
     private var blocks: [BlockKey: [String]] = [:]
+    private var filed: Set<Filing> = []
+
+    private struct Filing: Hashable {
+        let block: BlockKey
+        let cluster: String
+    }
     private var idCounts: [String: Int] = [:]
 
     public init() {}
@@ -48,16 +61,22 @@ public final class ClusterIndex {
     public func add(_ claim: Claim, document: String, cluster id: String, alsoFiledAs extra: ClaimKey? = nil) {
         let key = ClaimKey(claim)
         if let extra {
-            for block in extra.blocks where !(blocks[block]?.contains(id) ?? false) { blocks[block, default: []].append(id) }
+            for block in extra.blocks { file(id, under: block) }
         }
-        var cluster = clusters[id] ?? Cluster(id: id, keys: [], values: [], spans: [])
+        var cluster = clusters[id] ?? Cluster(id: id, keys: [], values: [], valueKeys: [], spans: [])
         if !cluster.keys.contains(key) {
             cluster.keys.append(key)
-            for block in key.blocks where !(blocks[block]?.contains(id) ?? false) { blocks[block, default: []].append(id) }
+            for block in key.blocks { file(id, under: block) }
         }
-        if let value = claim.value, !cluster.values.contains(value) { cluster.values.append(value) }
+        if let value = claim.value, cluster.valueKeys.insert(value).inserted, cluster.values.count < Self.sampledValues {
+            cluster.values.append(value)
+        }
         cluster.spans.insert(Self.spanKey(claim, document: document))
         clusters[id] = cluster
+    }
+
+    private func file(_ id: String, under block: BlockKey) {
+        if filed.insert(Filing(block: block, cluster: id)).inserted { blocks[block, default: []].append(id) }
     }
 
     /// Files a claim read back from a store, with the cluster it was given.

@@ -17,7 +17,19 @@ public enum TextFolding {
 
     /// Normalized, lower-cased, diacritics removed ("Katō" → "kato").
     public static func fold(_ text: String) -> String {
-        normalize(text).lowercased().withoutDiacritics
+        if let ascii = foldedASCIIWord(text) { return ascii }
+        return normalize(text).lowercased().withoutDiacritics
+    }
+
+    /// The fold of a word that is all printable ASCII (no white space): its lower case. Nil otherwise.
+    private static func foldedASCIIWord(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte > 32, byte < 127 else { return nil }
+            bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Maximal runs of letters and digits of the folded text.

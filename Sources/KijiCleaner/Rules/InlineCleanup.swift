@@ -37,15 +37,19 @@ struct InlineCleanup: Sendable {
     func clean(_ line: String) -> String {
         var text = Self.normalizeWhitespace(line)
         guard !text.isEmpty else { return text }
-        if text.contains("](") {
+        if Self.holds(text, "](") {
             text = markdownImage.replacing(in: text, with: "")
             text = markdownLink.replacing(in: text, with: "$1")
         }
-        text = footnoteAfterPunctuation.replacing(in: text, with: "")
-        text = footnoteAfterWord.replacing(in: text, with: "")
-        text = bracketFootnote.replacing(in: text, with: "")
-        text = superscriptDigits.replacing(in: text, with: "")
-        if text.contains("://") || text.contains("%") {
+        if text.utf8.contains(where: { (48...57).contains($0) }) {
+            text = footnoteAfterPunctuation.replacing(in: text, with: "")
+            text = footnoteAfterWord.replacing(in: text, with: "")
+            if Self.holds(text, "[") { text = bracketFootnote.replacing(in: text, with: "") }
+        }
+        if text.unicodeScalars.contains(where: Self.isSuperscriptDigit) {
+            text = superscriptDigits.replacing(in: text, with: "")
+        }
+        if Self.holds(text, "://") || Self.holds(text, "%") {
             let before = text
             text = bareURL.replacing(in: text, with: "")
             text = percentEncoded.replacing(in: text, with: "")
@@ -55,6 +59,18 @@ struct InlineCleanup: Sendable {
             }
         }
         return Self.normalizeWhitespace(text)
+    }
+
+    /// Whether `text` holds `literal` (a byte search, far cheaper than Foundation's `contains`).
+    static func holds(_ text: String, _ literal: StaticString) -> Bool {
+        LineRule.contains(Array(text.utf8), Array(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)))
+    }
+
+    static func isSuperscriptDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xB9, 0xB2, 0xB3, 0x2070, 0x2074...0x2079: return true
+        default: return false
+        }
     }
 
     /// Runs of white space (tabs, no-break and other spaces) as one space; invisible format

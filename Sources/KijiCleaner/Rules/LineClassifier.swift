@@ -23,8 +23,9 @@ struct LineClassifier: Sendable {
 
     func classify(_ line: String) -> Verdict {
         let words = line.split(separator: " ").count
+        let lowercased = Array(line.lowercased().utf8)
         var weakCues = 0
-        for rule in rules.lineRules where rule.kind != .cut {
+        for rule in rules.lineRules where rule.kind != .cut && rule.mayMatch(lowercased: lowercased) {
             guard rule.pattern.matches(line) else { continue }
             switch rule.kind {
             case .pitchWeak: weakCues += 1
@@ -39,7 +40,8 @@ struct LineClassifier: Sendable {
     /// `line` cut before a glued "Read More:" link, or unchanged.
     func cutGluedLinks(_ line: String) -> String {
         var kept = line
-        for rule in rules.rules(.cut) {
+        let lowercased = Array(line.lowercased().utf8)
+        for rule in rules.rules(.cut) where rule.mayMatch(lowercased: lowercased) {
             if let range = rule.pattern.firstRange(in: kept) {
                 kept = String(kept[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
             }
