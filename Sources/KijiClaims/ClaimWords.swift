@@ -34,7 +34,7 @@ enum ClaimWords {
                 words.append(ClaimWord(text: fold(original), start: index, end: stop, original: original))
                 index = stop
             } else {
-                if !scalar.properties.isWhitespace {
+                if !ScalarClass.isWhitespace(scalar) {
                     let mark = String(TextFolding.straightened(scalar))
                     words.append(ClaimWord(text: mark, start: index, end: index + 1, original: mark))
                 }

@@ -1,3 +1,4 @@
+import KijiCore
 /// The cleaned text of a document, fixed once the cleaner has run, with the views every stage
 /// needs: Unicode scalars (the unit of all offsets, as Python's `str` indexes) and UTF-16 (ICU's
 /// unit), plus the map between the two. Immutable, so it is shared freely across queues.
@@ -79,8 +80,8 @@ public final class DocumentText: Sendable {
     /// A span over `range` with surrounding white space removed; nil when nothing is left.
     public func trimmedSpan(_ start: Int, _ end: Int) -> Span? {
         var s = start, e = end
-        while s < e, scalars[s].properties.isWhitespace { s += 1 }
-        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+        while s < e, ScalarClass.isWhitespace(scalars[s]) { s += 1 }
+        while e > s, ScalarClass.isWhitespace(scalars[e - 1]) { e -= 1 }
         return s < e ? span(s, e) : nil
     }
 }

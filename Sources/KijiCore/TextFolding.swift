@@ -1,3 +1,4 @@
+import KijiCore
 /// The text normalizations of SCORING.md, shared by the scorer and by stages that compare names.
 public enum TextFolding {
     /// NFKC, curly quotes and apostrophes made straight, runs of white space to one space, trimmed.
@@ -5,7 +6,7 @@ public enum TextFolding {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.normalized(.nfkc).unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 pendingSpace = !scalars.isEmpty
                 continue
             }
@@ -49,8 +50,7 @@ public enum TextFolding {
     }
 
     public static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType == .decimal
+        ScalarClass.isLetterOrDigit(scalar)
     }
 
     /// Curly single and double quotation marks and apostrophes as their straight ASCII forms.

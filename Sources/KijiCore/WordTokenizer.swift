@@ -1,3 +1,4 @@
+import KijiCore
 /// Splits `text` into ICU word tokens (words, numbers, punctuation; white space dropped).
 /// Reads: text. Writes: tokens.
 public struct WordTokenizer: Stage {
@@ -23,12 +24,12 @@ public struct WordTokenizer: Stage {
             let end = text.scalarOffset(utf16: boundary)
             previous = boundary
             let first = text.scalars[start]
-            if first.properties.isWhitespace { continue }
+            if ScalarClass.isWhitespace(first) { continue }
             let kind: Token.Kind
             switch status {
             case 100..<200: kind = .number
             case 200..<500: kind = .word
-            default: kind = first.properties.isAlphabetic ? .word : (first.properties.generalCategory.isPunctuation ? .punctuation : .other)
+            default: kind = ScalarClass.isLetter(first) ? .word : (first.properties.generalCategory.isPunctuation ? .punctuation : .other)
             }
             tokens.append(Token(start: start, end: end, kind: kind))
         }

@@ -78,8 +78,8 @@ struct EntityLexicons: Sendable {
     private static func gazetteer(bundle: Bundle) throws -> PhraseTrie<KnownName> {
         var trie = PhraseTrie<KnownName>()
         func add(_ name: String, _ type: EntityType, _ canonical: String) throws {
-            let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let capitals = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+            let letters = name.unicodeScalars.filter { ScalarClass.isLetter($0) }
+            let capitals = letters.count >= 2 && letters.allSatisfy { ScalarClass.isUppercase($0) }
             let keys = try TextWords.keys(of: name)
             guard !keys.isEmpty else { throw StageError("empty name '\(name)'") }
             trie.insert(keys, KnownName(type: type, canonical: canonical, capitalsOnly: capitals))

@@ -46,13 +46,13 @@ enum TextWords {
         while index < tokens.count {
             let token = tokens[index]
             while sentenceIndex < sentences.count, sentences[sentenceIndex].end <= token.start { sentenceIndex += 1 }
-            let spaceBefore = token.start == 0 || scalars[token.start - 1].properties.isWhitespace
+            let spaceBefore = token.start == 0 || ScalarClass.isWhitespace(scalars[token.start - 1])
             var end = token.end
             let isWord = token.kind == .word || token.kind == .number
             if isWord, index + 1 < tokens.count, tokens[index + 1].start == end, scalars[end] == ".",
                tokens[index + 1].end == end + 1 {
                 let body = fold(text.substring(token.start, end))
-                let singleCapital = end - token.start == 1 && scalars[token.start].properties.isUppercase
+                let singleCapital = end - token.start == 1 && ScalarClass.isUppercase(scalars[token.start])
                 if body.contains(".") || singleCapital || periodAbbreviations.contains(body) {
                     end += 1
                     index += 1
@@ -68,10 +68,10 @@ enum TextWords {
                 end -= 2
             }
             if !isWord { rawKey = key }
-            let letters = text.substring(token.start, end).unicodeScalars.filter { $0.properties.isAlphabetic }
+            let letters = text.substring(token.start, end).unicodeScalars.filter { ScalarClass.isLetter($0) }
             let first = scalars[token.start]
-            let capitalized = isWord && first.properties.isUppercase
-            let allCaps = isWord && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+            let capitalized = isWord && ScalarClass.isUppercase(first)
+            let allCaps = isWord && letters.count >= 2 && letters.allSatisfy { ScalarClass.isUppercase($0) }
             let sentence = sentenceIndex < sentences.count && sentences[sentenceIndex].start <= token.start
                 ? sentenceIndex : -1
             var opens = false

@@ -51,7 +51,7 @@ enum NumberTokenizer {
             } else if isLetter(scalar) {
                 kind = .word
                 while index < count, isLetter(scalars[index]) || (index > start && isMark(scalars[index])) {
-                    if scalars[index].properties.isUppercase { hasUpper = true }
+                    if ScalarClass.isUppercase(scalars[index]) { hasUpper = true }
                     appendLowercased(scalars[index], to: &text)
                     index += 1
                 }
@@ -60,7 +60,7 @@ enum NumberTokenizer {
                 text.append(scalar)
                 index += 1
             }
-            let capitalized = kind == .word && scalar.properties.isUppercase
+            let capitalized = kind == .word && ScalarClass.isUppercase(scalar)
             tokens.append(NumberToken(start: start, end: index, kind: kind, lower: String(text),
                                       spaceBefore: space, breakBefore: lineBreak, capitalized: capitalized,
                                       hasUpper: hasUpper))
@@ -72,7 +72,7 @@ enum NumberTokenizer {
 
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 128 { return scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) }
-        return scalar.properties.isWhitespace
+        return ScalarClass.isWhitespace(scalar)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
@@ -82,7 +82,7 @@ enum NumberTokenizer {
             let v = scalar.value | 0x20
             return v >= 97 && v <= 122
         }
-        return scalar.properties.isAlphabetic
+        return ScalarClass.isLetter(scalar)
     }
 
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,3 +1,4 @@
+import KijiCore
 /// A stretch of text between quotation marks, within one paragraph.
 struct QuotedStretch: Sendable, Equatable {
     /// Offset of the opening mark.
@@ -75,7 +76,7 @@ struct QuotationScanner {
 
     private func canOpen(_ mark: QuoteMark, in scalars: [Unicode.Scalar], at index: Int, paragraph: Range<Int>) -> Bool {
         let after = index + 1 < paragraph.upperBound ? scalars[index + 1] : nil
-        guard let after, !after.properties.isWhitespace else { return false }
+        guard let after, !ScalarClass.isWhitespace(after) else { return false }
         // ‘90s and '90s are elisions, not quotations.
         if mark.family == "single" && after.properties.numericType != nil { return false }
         switch mark.role {
@@ -86,7 +87,7 @@ struct QuotationScanner {
         case .either:
             let before = index > paragraph.lowerBound ? scalars[index - 1] : nil
             guard let before else { return true }
-            if before.properties.isWhitespace || "([{\u{2014}\u{2013}-/".unicodeScalars.contains(before) { return true }
+            if ScalarClass.isWhitespace(before) || "([{\u{2014}\u{2013}-/".unicodeScalars.contains(before) { return true }
             if let other = marks[before], other.role != .close { return true }
             return false
         }
@@ -95,7 +96,7 @@ struct QuotationScanner {
     private func canClose(_ mark: QuoteMark, in scalars: [Unicode.Scalar], at index: Int, paragraph: Range<Int>) -> Bool {
         guard mark.role != .open, index > paragraph.lowerBound else { return false }
         let before = scalars[index - 1]
-        guard !before.properties.isWhitespace else { return false }
+        guard !ScalarClass.isWhitespace(before) else { return false }
         // A single mark between letters is an apostrophe ("it’s", "Katō’s").
         if mark.family == "single", index + 1 < paragraph.upperBound, Words.isWordScalar(scalars[index + 1]) {
             return false

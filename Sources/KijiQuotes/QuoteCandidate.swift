@@ -20,8 +20,8 @@ extension QuoteCandidate {
         let stretch = context.stretches[index]
         let scalars = context.text.scalars
         var start = stretch.contentStart, end = stretch.contentEnd
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace || scalars[end - 1] == "," { end -= 1 }
+        while start < end, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
+        while end > start, ScalarClass.isWhitespace(scalars[end - 1]) || scalars[end - 1] == "," { end -= 1 }
         guard (start..<end).contains(where: { Words.isWordScalar(scalars[$0]) }) else { return nil }
         self.start = start
         self.end = end
@@ -50,7 +50,7 @@ extension QuoteCandidate {
         let scalars = context.text.scalars
         let paragraphStart = context.paragraphs[stretch.paragraph].lowerBound
         var index = stretch.open - 1
-        while index >= paragraphStart, scalars[index].properties.isWhitespace { index -= 1 }
+        while index >= paragraphStart, ScalarClass.isWhitespace(scalars[index]) { index -= 1 }
         guard index >= paragraphStart else { return true }
         var previous = scalars[index]
         if let mark = context.marks[previous], mark.role != .open, index > paragraphStart {
@@ -62,7 +62,7 @@ extension QuoteCandidate {
     }
 
     private static func startsLikeSentence(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isUppercase || scalar.properties.numericType != nil
+        ScalarClass.isUppercase(scalar) || scalar.properties.numericType != nil
             || scalar == "[" || scalar == "." || scalar == "\u{2026}"
     }
 }

@@ -61,8 +61,8 @@ struct QuoteContext {
         var start = 0
         for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" || scalars[index] == "\r" {
             var s = start, e = index
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, ScalarClass.isWhitespace(scalars[s]) { s += 1 }
+            while e > s, ScalarClass.isWhitespace(scalars[e - 1]) { e -= 1 }
             if s < e { result.append(s..<e) }
             start = index + 1
         }

@@ -25,7 +25,7 @@ enum Words {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 index += 1
                 continue
             }
@@ -49,7 +49,7 @@ enum Words {
             var lower = String.UnicodeScalarView()
             for s in scalars[start..<index] { lower.append(TextFolding.straightened(s)) }
             words.append(Word(start: start, end: index, lower: String(lower).lowercased(), isWord: true,
-                              isCapitalized: scalar.properties.isUppercase))
+                              isCapitalized: ScalarClass.isUppercase(scalar)))
         }
         return words
     }

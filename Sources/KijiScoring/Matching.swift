@@ -92,6 +92,6 @@ enum Matching {
 
     /// An unnamed source is kept as a lower-case describing phrase ("senior government official").
     static func isUnnamedSource(_ speaker: String) -> Bool {
-        !speaker.unicodeScalars.contains { $0.properties.isUppercase }
+        !speaker.unicodeScalars.contains { ScalarClass.isUppercase($0) }
     }
 }

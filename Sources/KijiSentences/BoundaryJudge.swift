@@ -1,3 +1,4 @@
+import KijiCore
 /// The named rules that decide whether a boundary proposed by ICU ends a sentence.
 enum BoundaryRule: String, Sendable, CaseIterable {
     /// A line break: always ends a sentence.
@@ -132,12 +133,12 @@ struct BoundaryJudge {
         let kind = lexicon.abbreviations[abbreviation] ?? inferredKind(wordStart..<period)
 
         if next.startsWithDigit {
-            let initial = period - wordStart == 1 && scalars[wordStart].properties.isAlphabetic
+            let initial = period - wordStart == 1 && ScalarClass.isLetter(scalars[wordStart])
             let plainWord = kind == nil && !initial && !dottedLetters(wordStart..<period)
             return plainWord ? .keep(.icu) : .drop(.beforeNumber)
         }
         guard let kind else {
-            if period - wordStart == 1, scalars[wordStart].properties.isUppercase {
+            if period - wordStart == 1, ScalarClass.isUppercase(scalars[wordStart]) {
                 return decideAfterInitial(scalars[wordStart], at: wordStart, next: next, sentenceStart: sentenceStart)
             }
             if isDottedCapitals(wordStart..<period) {
@@ -171,7 +172,7 @@ struct BoundaryJudge {
             if scalars[i] == "." {
                 guard run == 1 else { return false }
                 run = 0
-            } else if scalars[i].properties.isAlphabetic {
+            } else if ScalarClass.isLetter(scalars[i]) {
                 run += 1
                 letters += 1
             } else {
@@ -183,14 +184,14 @@ struct BoundaryJudge {
 
     /// Dotted lower-case letters not in the lexicon ("y.o.y"): may end a sentence before a capital.
     private func inferredKind(_ range: Range<Int>) -> AbbreviationKind? {
-        dottedLetters(range) && scanner.scalars[range.lowerBound].properties.isLowercase ? .general : nil
+        dottedLetters(range) && ScalarClass.isLowercase(scanner.scalars[range.lowerBound]) ? .general : nil
     }
 
     /// A word of two letters or more, all capitals ("NOT", "JAPAN").
     private func isAllCapitals(_ word: ScannedWord) -> Bool {
         var letters = 0
-        for scalar in word.core.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in word.core.unicodeScalars where ScalarClass.isLetter(scalar) {
+            guard ScalarClass.isUppercase(scalar) else { return false }
             letters += 1
         }
         return letters >= 2
@@ -199,7 +200,7 @@ struct BoundaryJudge {
     /// Dotted capitals not in the lexicon ("J.P. Morgan", "W.E.B. Du Bois"): initials of a name
     /// far more often than an acronym at the end of a sentence.
     private func isDottedCapitals(_ range: Range<Int>) -> Bool {
-        dottedLetters(range) && scanner.scalars[range.lowerBound].properties.isUppercase
+        dottedLetters(range) && ScalarClass.isUppercase(scanner.scalars[range.lowerBound])
     }
 
     private func decideAfterInitial(_ letter: Unicode.Scalar, at offset: Int, next: ScannedWord, sentenceStart: Int) -> BoundaryDecision {
@@ -283,6 +284,6 @@ struct BoundaryJudge {
     }
 
     private func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        ScalarClass.isLetter(s) || s.properties.numericType != nil
     }
 }

@@ -12,11 +12,11 @@ struct ScannedWord {
     /// The scalar after the core, if any (a period, a comma, a closing quotation mark…).
     let trailing: Unicode.Scalar?
 
-    var isCapitalized: Bool { first.properties.isUppercase }
-    var isLowercase: Bool { first.properties.isLowercase }
+    var isCapitalized: Bool { ScalarClass.isUppercase(first) }
+    var isLowercase: Bool { ScalarClass.isLowercase(first) }
     var startsWithDigit: Bool { first.properties.numericType != nil }
     /// A single letter and a period ("E.", "I."): an initial, when it is one.
-    var isInitial: Bool { core.unicodeScalars.count == 1 && first.properties.isAlphabetic && trailing == "." }
+    var isInitial: Bool { core.unicodeScalars.count == 1 && ScalarClass.isLetter(first) && trailing == "." }
 }
 
 /// Read-only scanning over the scalars of a text: character classes and the words around an
@@ -29,7 +29,7 @@ struct ScalarScanner {
     func isSpace(_ i: Int) -> Bool {
         let v = scalars[i].value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return scalars[i].properties.isWhitespace
+        return ScalarClass.isWhitespace(scalars[i])
     }
 
     static func isNewline(_ s: Unicode.Scalar) -> Bool {
@@ -124,7 +124,7 @@ struct ScalarScanner {
     }
 
     private func isWordBody(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" || s == "$"
+        ScalarClass.isLetter(s) || s.properties.numericType != nil || s == "%" || s == "$"
     }
 
     /// Number of space-separated words in `range`.

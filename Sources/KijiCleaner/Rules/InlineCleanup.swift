@@ -1,3 +1,4 @@
+import KijiCore
 import Foundation
 
 /// Cleans inside one line of text: white space, markdown links, footnote markers, stray URLs.
@@ -79,7 +80,7 @@ struct InlineCleanup: Sendable {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            let isWhitespace = scalar.value < 0x80 ? (scalar.value == 32 || (9...13).contains(scalar.value)) : scalar.properties.isWhitespace
+            let isWhitespace = scalar.value < 0x80 ? (scalar.value == 32 || (9...13).contains(scalar.value)) : ScalarClass.isWhitespace(scalar)
             if isWhitespace {
                 pendingSpace = !scalars.isEmpty
                 continue
