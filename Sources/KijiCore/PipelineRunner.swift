@@ -26,15 +26,7 @@ public final class PipelineRunner: @unchecked Sendable {
     public let maxInFlight: Int
 
     public init(pipeline: Pipeline, sequential: [any SequentialStage] = [], jobs: Int = 1, maxInFlight: Int? = nil) throws {
-        var available = pipeline.writes
-        for stage in sequential {
-            let missing = stage.reads.subtracting(available)
-            if !missing.isEmpty {
-                let names = missing.sorted().map(\.rawValue).joined(separator: ", ")
-                throw StageError("stage '\(stage.name)' reads \(names), which no earlier stage writes")
-            }
-            available.formUnion(stage.writes)
-        }
+        _ = try Pipeline.check(sequential.map { ($0.name, $0.reads, $0.writes) }, given: pipeline.writes)
         self.pipeline = pipeline
         self.sequential = sequential
         self.jobs = max(1, jobs)

@@ -59,17 +59,23 @@ public struct Pipeline: Sendable {
     public let given: Set<Layer>
 
     public init(_ stages: [any Stage], given: Set<Layer> = [.source]) throws {
-        var available = given
-        for stage in stages {
-            let missing = stage.reads.subtracting(available)
-            if !missing.isEmpty {
-                let names = missing.sorted().map(\.rawValue).joined(separator: ", ")
-                throw StageError("stage '\(stage.name)' reads \(names), which no earlier stage writes")
-            }
-            available.formUnion(stage.writes)
-        }
+        _ = try Self.check(stages.map { ($0.name, $0.reads, $0.writes) }, given: given)
         self.stages = stages
         self.given = given
+    }
+
+    /// Checks that each step reads only layers written before it; returns the layers written at the end.
+    static func check(_ steps: [(name: String, reads: Set<Layer>, writes: Set<Layer>)], given: Set<Layer>) throws -> Set<Layer> {
+        var available = given
+        for step in steps {
+            let missing = step.reads.subtracting(available)
+            if !missing.isEmpty {
+                let names = missing.sorted().map(\.rawValue).joined(separator: ", ")
+                throw StageError("stage '\(step.name)' reads \(names), which no earlier stage writes")
+            }
+            available.formUnion(step.writes)
+        }
+        return available
     }
 
     /// The layers written once every stage has run.
