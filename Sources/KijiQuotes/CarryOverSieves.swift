@@ -23,16 +23,17 @@ struct CarryOverSieves {
                 ?? precedingSpeaker(candidate)
         }
         // Echo: the same words attributed elsewhere in the document.
+        guard attributions.contains(where: { $0 == nil }) else { return }
         var attributedWords: [[String]: Attribution] = [:]
         var attributed: [(words: [String], attribution: Attribution)] = []
         for (index, candidate) in candidates.enumerated() {
             guard let attribution = attributions[index], attribution.speaker != nil else { continue }
-            let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
+            let words = FoldedTokens.of(context.text.scalars[candidate.start..<candidate.end])
             if attributedWords[words] == nil { attributedWords[words] = attribution }
             attributed.append((words, attribution))
         }
         for (index, candidate) in candidates.enumerated() where attributions[index] == nil {
-            let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
+            let words = FoldedTokens.of(context.text.scalars[candidate.start..<candidate.end])
             if let attribution = attributedWords[words] {
                 attributions[index] = attribution.carried(by: "echo")
             } else if words.count >= echoExcerptLength,

@@ -35,11 +35,11 @@ struct Coreference {
         var names = Set<String>()
         var canonicals: [String: String] = [:]
         for entity in context.entities where entity.type == .person {
-            if let family = TextFolding.tokens(entity.canonical).last {
+            if let family = FoldedTokens.last(of: entity.canonical) {
                 names.insert(family)
                 if canonicals[family] == nil { canonicals[family] = entity.canonical }
             }
-            if let family = TextFolding.tokens(entity.text).last { names.insert(family) }
+            if let family = FoldedTokens.last(of: entity.text) { names.insert(family) }
         }
         let words = context.words
         for cue in cues.cues(in: 0..<words.count) where cue.kind == .verb {
@@ -72,7 +72,7 @@ struct Coreference {
             if entity.type == .person {
                 return PersonMention(firstWord: first, lastWord: last, span: entity.span, canonical: entity.canonical)
             }
-            guard let family = TextFolding.tokens(entity.text).last, familyNames.contains(family) else { return nil }
+            guard let family = FoldedTokens.last(of: entity.text), familyNames.contains(family) else { return nil }
             return PersonMention(firstWord: first, lastWord: last, span: entity.span, canonical: canonicalPerson(named: entity.text))
         }
         guard isNameWord(word), familyNames.contains(TextFolding.fold(words[word].withoutPossessive)) else { return nil }
@@ -221,7 +221,7 @@ struct Coreference {
     /// document with that family name, else the name in plain Latin letters.
     func canonicalPerson(named name: String) -> String {
         // The family name may come last or, in Japanese order, first ("Katō Katsunobu").
-        for token in TextFolding.tokens(name).reversed() {
+        for token in FoldedTokens.of(name).reversed() {
             if let canonical = canonicalOfFamily[token] { return canonical }
         }
         return TextFolding.normalize(name).withoutDiacritics

@@ -26,6 +26,15 @@ struct Cue {
 struct CueFinder {
     let context: QuoteContext
     let lexicon: QuoteLexicon
+    /// Per word: whether it may start a cue (a speech verb or noun, or an attribution phrase's
+    /// first word), looked up once so that scanning a window skips all other words at once.
+    private let mayStartCue: [Bool]
+
+    init(context: QuoteContext, lexicon: QuoteLexicon) {
+        self.context = context
+        self.lexicon = lexicon
+        mayStartCue = context.words.map { $0.isWord && lexicon.cueStarts.contains($0.lower) }
+    }
 
     func cues(in window: Range<Int>) -> [Cue] {
         let words = context.words
@@ -33,7 +42,7 @@ struct CueFinder {
         var index = window.lowerBound
         while index < window.upperBound {
             defer { index += 1 }
-            guard words[index].isWord, !context.isQuoted(index), context.entity(at: index) == nil else { continue }
+            guard mayStartCue[index], !context.isQuoted(index), context.entity(at: index) == nil else { continue }
             if let phrase = phrase(at: index, window: window) {
                 cues.append(phrase)
                 index = phrase.lastWord

@@ -26,7 +26,7 @@ struct OwnSentenceSieves {
         let after = afterClosing..<afterEnd
         // A direct quotation's lead-in starts after the last sentence end before it, should the
         // sentence layer have joined two sentences ("…,” Brandt said. “We…").
-        let leadIn = (beforeStart..<opening).last { ".?!".contains(context.words[$0].lower) }.map { $0 + 1 } ?? beforeStart
+        let leadIn = (beforeStart..<opening).last { context.words[$0].isSentenceEnd }.map { $0 + 1 } ?? beforeStart
         let before = leadIn..<opening
 
         switch candidate.kind {

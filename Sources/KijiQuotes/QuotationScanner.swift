@@ -19,7 +19,7 @@ struct QuotedStretch: Sendable, Equatable {
 /// no mark closes in its paragraph is stray (skipped, so it cannot swallow the text after it),
 /// unless the next paragraph opens again: then the quotation runs to its paragraph's end.
 struct QuotationScanner {
-    let marks: [Unicode.Scalar: QuoteMark]
+    let marks: QuoteMarks
 
     func stretches(in scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [QuotedStretch] {
         var found: [QuotedStretch] = []

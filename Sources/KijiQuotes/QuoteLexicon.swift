@@ -23,7 +23,9 @@ struct QuoteLexicon: Sendable {
     let scareMarkers: [[String]]
     let functionWords: Set<String>
     let determiners: Set<String>
-    let marks: [Unicode.Scalar: QuoteMark]
+    let marks: QuoteMarks
+    /// Every word that may start a cue: speech verbs and nouns, first words of attribution phrases.
+    let cueStarts: WordFilter
 
     struct Pronoun: Sendable {
         enum Case: String, Sendable { case subject, object, possessive }
@@ -77,7 +79,8 @@ struct QuoteLexicon: Sendable {
             }
             marks[scalars[0]] = QuoteMark(role: role, family: row[2])
         }
-        self.marks = marks
+        self.marks = QuoteMarks(marks)
+        cueStarts = WordFilter(Set(speechVerbs.keys).union(speechNouns.keys).union(attributionPhrases.compactMap(\.words.first)))
     }
 
     private static func error(_ message: String) -> StageError {
@@ -91,4 +94,38 @@ struct QuoteMark: Sendable {
     enum Role: String, Sendable { case open, close, either }
     let role: Role
     let family: String
+}
+
+/// The quotation marks by scalar. Every scalar of a text is looked up, so the few marks are
+/// filtered by a range check before the dictionary: most scalars are no mark.
+struct QuoteMarks: Sendable {
+    private let marks: [Unicode.Scalar: QuoteMark]
+    /// The range of the marks beyond ASCII.
+    private let lowest: UInt32
+    private let highest: UInt32
+    /// Bit `v` set for each ASCII mark `v`.
+    private let asciiMask: (UInt64, UInt64)
+
+    init(_ marks: [Unicode.Scalar: QuoteMark]) {
+        self.marks = marks
+        let wide = marks.keys.map(\.value).filter { $0 >= 128 }
+        lowest = wide.min() ?? 1
+        highest = wide.max() ?? 0
+        var mask: (UInt64, UInt64) = (0, 0)
+        for key in marks.keys where key.value < 128 {
+            if key.value < 64 { mask.0 |= 1 << UInt64(key.value) } else { mask.1 |= 1 << UInt64(key.value - 64) }
+        }
+        asciiMask = mask
+    }
+
+    subscript(scalar: Unicode.Scalar) -> QuoteMark? {
+        let value = scalar.value
+        if value < 128 {
+            let bit = value < 64 ? asciiMask.0 >> UInt64(value) : asciiMask.1 >> UInt64(value - 64)
+            guard bit & 1 == 1 else { return nil }
+        } else if value < lowest || value > highest {
+            return nil
+        }
+        return marks[scalar]
+    }
 }
