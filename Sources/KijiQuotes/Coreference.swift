@@ -34,12 +34,14 @@ struct Coreference {
         self.lexicon = lexicon
         var names = Set<String>()
         var canonicals: [String: String] = [:]
+        // A name repeats through a document: each distinct canonical and text is read once.
+        var seenCanonicals = Set<String>(), seenTexts = Set<String>()
         for entity in context.entities where entity.type == .person {
-            if let family = FoldedTokens.last(of: entity.canonical) {
+            if seenCanonicals.insert(entity.canonical).inserted, let family = FoldedTokens.last(of: entity.canonical) {
                 names.insert(family)
                 if canonicals[family] == nil { canonicals[family] = entity.canonical }
             }
-            if let family = FoldedTokens.last(of: entity.text) { names.insert(family) }
+            if seenTexts.insert(entity.text).inserted, let family = FoldedTokens.last(of: entity.text) { names.insert(family) }
         }
         let words = context.words
         for cue in cues.cues(in: 0..<words.count) where cue.kind == .verb {

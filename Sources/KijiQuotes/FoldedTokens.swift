@@ -27,15 +27,18 @@ enum FoldedTokens {
 
     /// The last folded token of `name` (a family name in Western order).
     static func last(of name: String) -> String? {
-        let fast = name.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
-            guard let last = bytes.lastIndex(where: { isAlphanumeric(UInt32($0)) }) else { return .some(nil) }
-            var first = last
-            while first > 0, isAlphanumeric(UInt32(bytes[first - 1])) { first -= 1 }
-            return .some(lowered(bytes[first...last]))
+        let scalars = name.unicodeScalars
+        guard scalars.allSatisfy({ $0.value < 0x80 || isSeparatorPunctuation($0) }) else {
+            return TextFolding.tokens(name).last
         }
-        if let fast, let result = fast { return result }
-        return TextFolding.tokens(name).last
+        guard let end = scalars.lastIndex(where: { isAlphanumeric($0.value) }) else { return nil }
+        var start = end
+        while start > scalars.startIndex {
+            let previous = scalars.index(before: start)
+            guard isAlphanumeric(scalars[previous].value) else { break }
+            start = previous
+        }
+        return lowered(scalars[start...end].lazy.map { UInt8($0.value) })
     }
 
     /// Punctuation outside ASCII that NFKC keeps free of letters and digits: a token separator.

@@ -81,6 +81,8 @@ enum Words {
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return ScalarClass.isLetterOrDigit(scalar) }
+        // General punctuation (dashes, curly quotes, ellipsis) holds no letter, digit or mark.
+        if (0x2000...0x206F).contains(scalar.value) { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
