@@ -171,6 +171,28 @@ struct Coreference {
         return nil
     }
 
+    /// The organization named last before `word` as a possible subject (not after a preposition),
+    /// outside quotations, within the pronoun's reach.
+    func nearestOrganization(before word: Int) -> Entity? {
+        let offset = words[word].start
+        let paragraph = context.paragraphOfWord[word]
+        var low = 0, high = context.entities.count
+        while low < high {
+            let mid = (low + high) / 2
+            if context.entities[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        var index = low - 1
+        while index >= 0 {
+            let entity = context.entities[index]
+            let first = context.firstWord(atOrAfter: entity.start)
+            guard first < words.count, paragraph - context.paragraphOfWord[first] <= pronounReach else { return nil }
+            if entity.type == .org, !context.isQuoted(first),
+               first == 0 || !lexicon.prepositions.contains(words[first - 1].lower) { return entity }
+            index -= 1
+        }
+        return nil
+    }
+
     // MARK: - Roles and names
 
     /// The person the document names with a role ("Finance Minister Katō Katsunobu", "Matt

@@ -54,7 +54,8 @@ struct QuotationScanner {
             let closes = canClose(mark, in: scalars, at: index, paragraph: paragraph)
             if let open = pending {
                 guard mark.family == open.family else { continue }
-                if closes {
+                if closes || (!opens && mark.role == .either) {
+                    // A straight mark that cannot open closes, even after a space ("… ourselves? " she wrote).
                     found.append(QuotedStretch(open: open.offset, close: index, paragraph: number,
                                                contentStart: open.offset + 1, contentEnd: index))
                     pending = nil

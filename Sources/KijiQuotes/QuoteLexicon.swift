@@ -6,6 +6,8 @@ import KijiCore
 struct QuoteLexicon: Sendable {
     /// Inflected speech-verb form → lemma ("said" → "say").
     let speechVerbs: [String: String]
+    /// Verbs that attribute only when they close the clause right after a quotation ("continued").
+    let trailingVerbs: [String: String]
     /// Speech noun → lemma of its verb ("declaration" → "declare").
     let speechNouns: [String: String]
     /// Multi-word attributions ("according to") as word lists, with their cue (nil for none).
@@ -23,6 +25,13 @@ struct QuoteLexicon: Sendable {
     let scareMarkers: [[String]]
     let functionWords: Set<String>
     let determiners: Set<String>
+    /// Nouns that stand for a named organization after "the" ("the company", "the ministry").
+    let organizationNouns: Set<String>
+    /// Verbs that introduce a block quote after a colon without being speech verbs ("read").
+    let introductionVerbs: Set<String>
+    let firstPerson: Set<String>
+    /// Words that join two verbs of one subject ("and", "but").
+    let coordinators: Set<String>
     let marks: QuoteMarks
     /// Every word that may start a cue: speech verbs and nouns, first words of attribution phrases.
     let cueStarts: WordFilter
@@ -41,6 +50,11 @@ struct QuoteLexicon: Sendable {
             for form in forms { verbs[form] = row[0] }
         }
         speechVerbs = verbs
+        var trailing: [String: String] = [:]
+        for row in try Lexicon.table("trailing_verbs.tsv", in: bundle, columns: 2) {
+            for form in row[1].split(separator: " ") { trailing[String(form)] = row[0] }
+        }
+        trailingVerbs = trailing
         speechNouns = Dictionary(try Lexicon.table("speech_nouns.tsv", in: bundle, columns: 2).map { ($0[0], $0[1]) },
                                  uniquingKeysWith: { first, _ in first })
         attributionPhrases = try Lexicon.table("attribution_phrases.tsv", in: bundle, columns: 2).map { row in
@@ -71,6 +85,10 @@ struct QuoteLexicon: Sendable {
         }
         functionWords = try Lexicon.set("function_words.txt", in: bundle)
         determiners = try Lexicon.set("determiners.txt", in: bundle)
+        organizationNouns = try Lexicon.set("organization_nouns.txt", in: bundle)
+        coordinators = try Lexicon.set("coordinators.txt", in: bundle)
+        introductionVerbs = try Lexicon.set("introduction_verbs.txt", in: bundle)
+        firstPerson = try Lexicon.set("first_person.txt", in: bundle)
         var marks: [Unicode.Scalar: QuoteMark] = [:]
         for row in try Lexicon.table("quote_marks.tsv", in: bundle, columns: 3) {
             let scalars = Array(row[0].unicodeScalars)
