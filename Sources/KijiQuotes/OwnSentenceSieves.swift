@@ -34,13 +34,13 @@ struct OwnSentenceSieves {
             if let cue = cues.cues(in: after, trailing: true).first {
                 let trailing = resolve(cue, window: after, quoteEnd: afterClosing, sieve: "trailing-cue")
                 // "X said in a statement, “…”, adding that …": the participle's subject leads the sentence.
-                if trailing.speaker == nil, let lead = cues.cues(in: before).last {
+                if trailing.speaker == nil, let lead = leadingCue(in: before) {
                     let leading = resolve(lead, window: before, quoteEnd: nil, sieve: "leading-cue")
                     if leading.speaker != nil { return leading }
                 }
                 return trailing
             }
-            if let cue = cues.cues(in: before).last {
+            if let cue = leadingCue(in: before) {
                 return resolve(cue, window: before, quoteEnd: nil, sieve: "leading-cue")
             }
             return nameBeforeColon(before)
@@ -63,6 +63,14 @@ struct OwnSentenceSieves {
             }
             return nil
         }
+    }
+
+    /// The last cue before a quotation; a speech noun that merely completes a verb before it
+    /// ("Morrison said in a statement, “…”") gives way to the verb.
+    private func leadingCue(in before: Range<Int>) -> Cue? {
+        let found = cues.cues(in: before)
+        guard let last = found.last, last.kind == .noun else { return found.last }
+        return found.last { $0.kind == .verb } ?? last
     }
 
     /// The attribution a cue gives: its speaker read by the cue's kind.
