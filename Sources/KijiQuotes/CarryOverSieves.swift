@@ -1,7 +1,9 @@
 import KijiCore
 
 /// The sieves for quotes whose own sentence names no speaker, in order:
-/// - `colon-introduction`: the paragraph before ends with a colon after a cue ("As Ishiba told the press:");
+/// - `colon-introduction`: the paragraph before ends with a colon after a cue ("As Ishiba told the
+///   press:", "The statement read:");
+/// - `block-continuation`: a block quote that goes on from the block quote just before;
 /// - `continuation`: an earlier quote of the same paragraph has a speaker ("“…,” he said. “…”");
 /// - `paragraph-continuation`: a paragraph of nothing but quotation continues the last quote of
 ///   the paragraph before;
@@ -18,21 +20,23 @@ struct CarryOverSieves {
     func complete(_ candidates: [QuoteCandidate], _ attributions: inout [Attribution?]) {
         for (index, candidate) in candidates.enumerated() where attributions[index] == nil {
             attributions[index] = colonIntroduction(candidate)
+                ?? blockContinuation(index, candidates, attributions)
                 ?? continuation(index, candidates, attributions)
                 ?? paragraphContinuation(index, candidates, attributions)
                 ?? precedingSpeaker(candidate)
         }
         // Echo: the same words attributed elsewhere in the document.
+        guard attributions.contains(where: { $0 == nil }) else { return }
         var attributedWords: [[String]: Attribution] = [:]
         var attributed: [(words: [String], attribution: Attribution)] = []
         for (index, candidate) in candidates.enumerated() {
             guard let attribution = attributions[index], attribution.speaker != nil else { continue }
-            let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
+            let words = FoldedTokens.of(context.text.scalars[candidate.start..<candidate.end])
             if attributedWords[words] == nil { attributedWords[words] = attribution }
             attributed.append((words, attribution))
         }
         for (index, candidate) in candidates.enumerated() where attributions[index] == nil {
-            let words = TextFolding.tokens(context.text.substring(candidate.start, candidate.end))
+            let words = FoldedTokens.of(context.text.scalars[candidate.start..<candidate.end])
             if let attribution = attributedWords[words] {
                 attributions[index] = attribution.carried(by: "echo")
             } else if words.count >= echoExcerptLength,
@@ -60,15 +64,45 @@ struct CarryOverSieves {
         guard context.text.scalars[previous.upperBound - 1] == ":" else { return nil }
         let lastSentence = context.sentence(containing: previous.upperBound - 1)
         let window = context.wordIndices(in: lastSentence)
-        guard let cue = cues.cues(in: window).last(where: { $0.kind != .noun }) else { return nil }
+        let found = cues.cues(in: window)
+        let cue: Cue
+        if let verb = found.last(where: { $0.kind != .noun }) {
+            cue = verb
+        } else {
+            // "The statement read:": the speech noun's owner speaks.
+            let colon = window.upperBound - 1
+            guard colon > window.lowerBound, own.lexicon.introductionVerbs.contains(context.words[colon - 1].lower) else { return nil }
+            guard let noun = found.last else {
+                return Attribution(speaker: nil, mention: nil, cue: nil, rule: "colon-introduction/no-speaker")
+            }
+            cue = noun
+        }
         var attribution = own.resolve(cue, window: window, quoteEnd: nil, sieve: "colon-introduction")
         attribution.rule = "colon-introduction" + attribution.rule.drop { $0 != "/" }
         return attribution
     }
 
+    /// Whether a paragraph goes on with the block quote of the paragraph before: no quotation
+    /// mark opens it, it speaks in the first person and no speech verb of the narrative is in it.
+    func continuesBlock(_ paragraph: Int) -> Bool {
+        let range = context.paragraphs[paragraph]
+        let words = context.wordIndices(in: range)
+        guard context.marks[context.text.scalars[range.lowerBound]] == nil, words.count >= 3,
+              cues.cues(in: words).isEmpty else { return false }
+        return words.contains { context.words[$0].isWord && own.lexicon.firstPerson.contains(context.words[$0].lower) }
+    }
+
     private func colonIntroduction(_ candidate: QuoteCandidate) -> Attribution? {
         guard candidate.outerStart == context.paragraphs[candidate.paragraph].lowerBound else { return nil }
         return colonIntroduction(toParagraph: candidate.paragraph)
+    }
+
+    /// A block quote that goes on from the block quote of the paragraph before.
+    private func blockContinuation(_ index: Int, _ candidates: [QuoteCandidate], _ attributions: [Attribution?]) -> Attribution? {
+        guard candidates[index].kind == .block, index > 0, candidates[index - 1].kind == .block,
+              candidates[index - 1].paragraph == candidates[index].paragraph - 1,
+              let attribution = attributions[index - 1] else { return nil }
+        return attribution.carried(by: "block-continuation")
     }
 
     private func continuation(_ index: Int, _ candidates: [QuoteCandidate], _ attributions: [Attribution?]) -> Attribution? {

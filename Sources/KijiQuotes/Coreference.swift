@@ -34,12 +34,14 @@ struct Coreference {
         self.lexicon = lexicon
         var names = Set<String>()
         var canonicals: [String: String] = [:]
+        // A name repeats through a document: each distinct canonical and text is read once.
+        var seenCanonicals = Set<String>(), seenTexts = Set<String>()
         for entity in context.entities where entity.type == .person {
-            if let family = TextFolding.tokens(entity.canonical).last {
+            if seenCanonicals.insert(entity.canonical).inserted, let family = FoldedTokens.last(of: entity.canonical) {
                 names.insert(family)
                 if canonicals[family] == nil { canonicals[family] = entity.canonical }
             }
-            if let family = TextFolding.tokens(entity.text).last { names.insert(family) }
+            if seenTexts.insert(entity.text).inserted, let family = FoldedTokens.last(of: entity.text) { names.insert(family) }
         }
         let words = context.words
         for cue in cues.cues(in: 0..<words.count) where cue.kind == .verb {
@@ -72,7 +74,7 @@ struct Coreference {
             if entity.type == .person {
                 return PersonMention(firstWord: first, lastWord: last, span: entity.span, canonical: entity.canonical)
             }
-            guard let family = TextFolding.tokens(entity.text).last, familyNames.contains(family) else { return nil }
+            guard let family = FoldedTokens.last(of: entity.text), familyNames.contains(family) else { return nil }
             return PersonMention(firstWord: first, lastWord: last, span: entity.span, canonical: canonicalPerson(named: entity.text))
         }
         guard isNameWord(word), familyNames.contains(TextFolding.fold(words[word].withoutPossessive)) else { return nil }
@@ -169,6 +171,28 @@ struct Coreference {
         return nil
     }
 
+    /// The organization named last before `word` as a possible subject (not after a preposition),
+    /// outside quotations, within the pronoun's reach.
+    func nearestOrganization(before word: Int) -> Entity? {
+        let offset = words[word].start
+        let paragraph = context.paragraphOfWord[word]
+        var low = 0, high = context.entities.count
+        while low < high {
+            let mid = (low + high) / 2
+            if context.entities[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        var index = low - 1
+        while index >= 0 {
+            let entity = context.entities[index]
+            let first = context.firstWord(atOrAfter: entity.start)
+            guard first < words.count, paragraph - context.paragraphOfWord[first] <= pronounReach else { return nil }
+            if entity.type == .org, !context.isQuoted(first),
+               first == 0 || !lexicon.prepositions.contains(words[first - 1].lower) { return entity }
+            index -= 1
+        }
+        return nil
+    }
+
     // MARK: - Roles and names
 
     /// The person the document names with a role ("Finance Minister Katō Katsunobu", "Matt
@@ -221,7 +245,7 @@ struct Coreference {
     /// document with that family name, else the name in plain Latin letters.
     func canonicalPerson(named name: String) -> String {
         // The family name may come last or, in Japanese order, first ("Katō Katsunobu").
-        for token in TextFolding.tokens(name).reversed() {
+        for token in FoldedTokens.of(name).reversed() {
             if let canonical = canonicalOfFamily[token] { return canonical }
         }
         return TextFolding.normalize(name).withoutDiacritics

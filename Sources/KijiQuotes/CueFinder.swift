@@ -26,14 +26,30 @@ struct Cue {
 struct CueFinder {
     let context: QuoteContext
     let lexicon: QuoteLexicon
+    /// Per word: whether it may start a cue (a speech verb or noun, or an attribution phrase's
+    /// first word), looked up once so that scanning a window skips all other words at once.
+    private let mayStartCue: [Bool]
 
-    func cues(in window: Range<Int>) -> [Cue] {
+    init(context: QuoteContext, lexicon: QuoteLexicon) {
+        self.context = context
+        self.lexicon = lexicon
+        mayStartCue = context.words.map { $0.isWord && lexicon.cueStarts.contains($0.lower) }
+    }
+
+    /// The cues among the narrative words of `window`.
+    /// - Parameter trailing: the window follows a quotation, so a verb that closes its clause
+    ///   there ("“…,” Menear continued.") attributes too.
+    func cues(in window: Range<Int>, trailing: Bool = false) -> [Cue] {
         let words = context.words
         var cues: [Cue] = []
         var index = window.lowerBound
         while index < window.upperBound {
             defer { index += 1 }
-            guard words[index].isWord, !context.isQuoted(index), context.entity(at: index) == nil else { continue }
+            if trailing, let cue = closingVerb(at: index, window: window) {
+                cues.append(cue)
+                continue
+            }
+            guard mayStartCue[index], !context.isQuoted(index), context.entity(at: index) == nil else { continue }
             if let phrase = phrase(at: index, window: window) {
                 cues.append(phrase)
                 index = phrase.lastWord
@@ -58,6 +74,15 @@ struct CueFinder {
             cues.append(Cue(kind: .verb, firstWord: index, lastWord: index, lemma: lemma))
         }
         return cues
+    }
+
+    /// A verb of `trailingVerbs` that ends its clause: followed by a full stop, a comma or nothing.
+    private func closingVerb(at index: Int, window: Range<Int>) -> Cue? {
+        let words = context.words
+        guard words[index].isWord, !context.isQuoted(index), let lemma = lexicon.trailingVerbs[words[index].lower] else { return nil }
+        let next = index + 1
+        guard next >= window.upperBound || [".", ","].contains(words[next].lower) else { return nil }
+        return Cue(kind: .verb, firstWord: index, lastWord: index, lemma: lemma)
     }
 
     private func phrase(at index: Int, window: Range<Int>) -> Cue? {

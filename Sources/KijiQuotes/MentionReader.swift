@@ -2,7 +2,7 @@ import KijiCore
 
 /// A phrase that may name who speaks, found next to a cue.
 struct SpeakerMention {
-    enum Kind: String { case entity, pronoun, source, role, name }
+    enum Kind: String { case entity, pronoun, source, role, name, organization }
     let kind: Kind
     let firstWord: Int
     let lastWord: Int
@@ -47,6 +47,7 @@ struct MentionReader {
         }
         if let person = coreference.person(at: word) { return SpeakerMention(person: person) }
         if let entity = context.entity(at: word) { return entityMention(entity) }
+        if let organization = organizationReference(endingAt: word, window: window) { return organization }
         if lexicon.roleHeads.contains(words[word].withoutPossessive) {
             return roleMention(firstModifier(before: word, window: window)...word)
         }
@@ -62,18 +63,24 @@ struct MentionReader {
             return SpeakerMention(kind: .pronoun, firstWord: word, lastWord: word, span: span(word, word), speaker: nil)
         }
         if let person = coreference.person(at: word) { return SpeakerMention(person: person) }
-        // Look ahead over modifiers for the head of an unnamed source or a role.
+        // Look ahead over modifiers for the head of an unnamed source or a role, or for the name
+        // that a title leads to ("said U.S. Attorney Nealy Cox", "says veteran analyst Ken Doctor").
         var head = word
         while head < word + 6, isPlainWord(head, window) {
+            if head > word, let person = coreference.person(at: head) { return SpeakerMention(person: person) }
             head = lastWordOfEntity(at: head)
             let lower = words[head].withoutPossessive
             if let needsModifier = lexicon.sourceHeads[lower] {
+                if let person = person(startingAt: head + 1, window: window) { return person }
                 if lexicon.roleHeads.contains(lower) && isDefinite(start, word) { return roleMention(word...head) }
                 if let source = sourcePhrase(from: word, head: head, window: window, needsModifier: needsModifier) {
                     return source
                 }
             }
-            if lexicon.roleHeads.contains(lower) { return roleMention(word...head) }
+            if lexicon.roleHeads.contains(lower) {
+                return person(startingAt: head + 1, window: window) ?? roleMention(word...head)
+            }
+            if let organization = organizationReference(endingAt: head, window: window) { return organization }
             guard isModifier(head + 1, window) else { break }
             head += 1
         }
@@ -122,7 +129,34 @@ struct MentionReader {
         return nil
     }
 
+    /// Whether a mention stands for a person: a person's name, a pronoun, a role or an unnamed source.
+    func isPersonLike(_ mention: SpeakerMention) -> Bool {
+        switch mention.kind {
+        case .pronoun, .role, .source: return true
+        case .entity: return coreference.person(at: mention.lastWord) != nil
+        case .name, .organization: return false
+        }
+    }
+
     // MARK: - Kinds of mention
+
+    /// The person whose name starts at `word` (a name after its title).
+    private func person(startingAt word: Int, window: Range<Int>) -> SpeakerMention? {
+        guard isPlainWord(word, window), let person = coreference.person(at: word), person.firstWord == word else { return nil }
+        return SpeakerMention(person: person)
+    }
+
+    /// "the company", "the group": a definite noun for an organization, which stands for the
+    /// organization the document last named as a subject. With a modifier ("the French foreign
+    /// ministry") the phrase names a new organization and is no reference.
+    private func organizationReference(endingAt head: Int, window: Range<Int>) -> SpeakerMention? {
+        let article = head - 1
+        guard lexicon.organizationNouns.contains(words[head].withoutPossessive), isPlainWord(article, window),
+              words[article].lower == "the", let organization = coreference.nearestOrganization(before: article)
+        else { return nil }
+        return SpeakerMention(kind: .organization, firstWord: article + 1, lastWord: head,
+                              span: span(article + 1, head, dropPossessive: true), speaker: organization.canonical)
+    }
 
     func entityMention(_ entity: Entity) -> SpeakerMention {
         let first = context.firstWord(atOrAfter: entity.start)

@@ -26,15 +26,21 @@ struct OwnSentenceSieves {
         let after = afterClosing..<afterEnd
         // A direct quotation's lead-in starts after the last sentence end before it, should the
         // sentence layer have joined two sentences ("…,” Brandt said. “We…").
-        let leadIn = (beforeStart..<opening).last { ".?!".contains(context.words[$0].lower) }.map { $0 + 1 } ?? beforeStart
+        let leadIn = (beforeStart..<opening).last { context.words[$0].isSentenceEnd }.map { $0 + 1 } ?? beforeStart
         let before = leadIn..<opening
 
         switch candidate.kind {
         case .direct, .block:
-            if let cue = cues.cues(in: after).first {
-                return resolve(cue, window: after, quoteEnd: afterClosing, sieve: "trailing-cue")
+            if let cue = cues.cues(in: after, trailing: true).first {
+                let trailing = resolve(cue, window: after, quoteEnd: afterClosing, sieve: "trailing-cue")
+                // "X said in a statement, “…”, adding that …": the participle's subject leads the sentence.
+                if trailing.speaker == nil, let lead = leadingCue(in: before) {
+                    let leading = resolve(lead, window: before, quoteEnd: nil, sieve: "leading-cue")
+                    if leading.speaker != nil { return leading }
+                }
+                return trailing
             }
-            if let cue = cues.cues(in: before).last {
+            if let cue = leadingCue(in: before) {
                 return resolve(cue, window: before, quoteEnd: nil, sieve: "leading-cue")
             }
             return nameBeforeColon(before)
@@ -57,6 +63,14 @@ struct OwnSentenceSieves {
             }
             return nil
         }
+    }
+
+    /// The last cue before a quotation; a speech noun that merely completes a verb before it
+    /// ("Morrison said in a statement, “…”") gives way to the verb.
+    private func leadingCue(in before: Range<Int>) -> Cue? {
+        let found = cues.cues(in: before)
+        guard let last = found.last, last.kind == .noun else { return found.last }
+        return found.last { $0.kind == .verb } ?? last
     }
 
     /// The attribution a cue gives: its speaker read by the cue's kind.
@@ -85,6 +99,13 @@ struct OwnSentenceSieves {
                         ?? coreference.capitalizedSubject(before: cue.firstWord, window: window) {
                 mention = SpeakerMention(person: subject)
                 rule = "participle-subject"
+            } else if cue.isParticiple(in: words), cue.firstWord > window.lowerBound, words[cue.firstWord - 1].lower == ",",
+                      let main = cues.cues(in: window.lowerBound..<cue.firstWord).last(where: { $0.kind == .verb && !$0.isParticiple(in: words) }),
+                      case let shared = resolve(main, window: window.lowerBound..<cue.firstWord, quoteEnd: nil, sieve: sieve),
+                      shared.speaker != nil {
+                // "…,” he says, boasting that …: the participle shares the subject of the verb before it.
+                return Attribution(speaker: shared.speaker, mention: shared.mention, cue: cue.lemma,
+                                   rule: "participle-subject" + shared.rule.drop { $0 != "/" })
             } else {
                 mention = subject(before: cue, window: window)
             }
@@ -112,7 +133,8 @@ struct OwnSentenceSieves {
     }
 
     /// The subject right before a verb, past auxiliaries, adverbs and an appositive
-    /// ("Matt Goodman, an expert on …, said").
+    /// ("Matt Goodman, an expert on …, said"); for a verb coordinated with an earlier one
+    /// ("Volker said … and added"), the subject that opens the sentence.
     private func subject(before cue: Cue, window: Range<Int>) -> SpeakerMention? {
         let words = context.words
         var index = cue.firstWord - 1
@@ -121,13 +143,48 @@ struct OwnSentenceSieves {
             index -= 1
         }
         guard index >= window.lowerBound else { return nil }
-        if words[index].lower == "," {
-            var comma = index - 1
-            while comma >= window.lowerBound, index - comma <= 20, words[comma].lower != "," { comma -= 1 }
-            guard comma > window.lowerBound, words[comma].lower == "," else { return nil }
-            return mentions.mention(endingAt: comma - 1, window: window)
-        }
+        if words[index].lower == "," { return appositiveSubject(endingBefore: index, window: window) }
+        if lexicon.coordinators.contains(words[index].lower) { return coordinatedSubject(before: cue) }
         return mentions.mention(endingAt: index, window: window)
+    }
+
+    /// Longest reach of a subject's appositive, in words.
+    private var appositiveReach: Int { 40 }
+
+    /// The subject before an appositive that ends with the comma at `comma`. The appositive may
+    /// hold commas of its own ("Dylan Nelson, a fellow at the institute in Munich, Germany, and
+    /// co-author of the study, said"): the nearest person before one of the commas is the
+    /// subject, else the nearest organization; else the phrase before the nearest comma.
+    private func appositiveSubject(endingBefore comma: Int, window: Range<Int>) -> SpeakerMention? {
+        let words = context.words
+        var nearest: SpeakerMention?
+        var organization: SpeakerMention?
+        var seenComma = false
+        var index = comma - 1
+        while index > window.lowerBound, comma - index <= appositiveReach {
+            defer { index -= 1 }
+            guard words[index].lower == "," else { continue }
+            let mention = mentions.mention(endingAt: index - 1, window: window)
+            if !seenComma, comma - index <= 20 { nearest = mention }
+            seenComma = true
+            guard let mention else { continue }
+            if mentions.isPersonLike(mention) { return mention }
+            if organization == nil, mention.kind == .entity, context.entity(at: mention.lastWord)?.type == .org {
+                organization = mention
+            }
+        }
+        return organization ?? nearest
+    }
+
+    /// The subject of a verb coordinated with an earlier one: the mention that opens its sentence,
+    /// else the sentence's first person in subject position.
+    private func coordinatedSubject(before cue: Cue) -> SpeakerMention? {
+        let sentence = context.wordIndices(in: context.sentenceOfWord[cue.firstWord])
+        let clause = sentence.lowerBound..<cue.firstWord
+        if let opening = mentions.mention(startingAt: clause.lowerBound, window: clause), opening.kind != .name {
+            return opening
+        }
+        return coreference.mainSubject(before: cue.firstWord, window: clause).map(SpeakerMention.init(person:))
     }
 
     /// Whether a cue sits in a parenthetical that closes before the quotation ("– according to

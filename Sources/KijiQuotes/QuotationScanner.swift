@@ -19,7 +19,7 @@ struct QuotedStretch: Sendable, Equatable {
 /// no mark closes in its paragraph is stray (skipped, so it cannot swallow the text after it),
 /// unless the next paragraph opens again: then the quotation runs to its paragraph's end.
 struct QuotationScanner {
-    let marks: [Unicode.Scalar: QuoteMark]
+    let marks: QuoteMarks
 
     func stretches(in scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [QuotedStretch] {
         var found: [QuotedStretch] = []
@@ -54,7 +54,8 @@ struct QuotationScanner {
             let closes = canClose(mark, in: scalars, at: index, paragraph: paragraph)
             if let open = pending {
                 guard mark.family == open.family else { continue }
-                if closes {
+                if closes || (!opens && mark.role == .either) {
+                    // A straight mark that cannot open closes, even after a space ("… ourselves? " she wrote).
                     found.append(QuotedStretch(open: open.offset, close: index, paragraph: number,
                                                contentStart: open.offset + 1, contentEnd: index))
                     pending = nil

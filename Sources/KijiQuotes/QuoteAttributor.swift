@@ -64,13 +64,17 @@ public struct QuoteAttributor: Stage {
     /// Quoted stretches, plus block quotes: paragraphs without marks after a colon introduction.
     private func candidates(in context: QuoteContext, carryOver: CarryOverSieves) -> [QuoteCandidate] {
         var candidates = context.stretches.indices.compactMap { QuoteCandidate(stretch: $0, in: context) }
+        var lastBlock: Int?
         for paragraph in context.paragraphs.indices.dropFirst() {
             let range = context.paragraphs[paragraph]
-            guard context.marks[context.text.scalars[range.lowerBound]] == nil,
-                  context.wordIndices(in: range).count >= 3,
-                  carryOver.colonIntroduction(toParagraph: paragraph) != nil else { continue }
+            let introduced = context.marks[context.text.scalars[range.lowerBound]] == nil
+                && context.wordIndices(in: range).count >= 3
+                && carryOver.colonIntroduction(toParagraph: paragraph) != nil
+            // A statement reproduced over several paragraphs goes on while it speaks in the first person.
+            guard introduced || (lastBlock == paragraph - 1 && carryOver.continuesBlock(paragraph)) else { continue }
             candidates.removeAll { $0.paragraph == paragraph }
             candidates.append(QuoteCandidate(block: paragraph, in: context))
+            lastBlock = paragraph
         }
         return candidates.sorted { $0.start < $1.start }
     }

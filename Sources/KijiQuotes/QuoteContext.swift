@@ -9,7 +9,7 @@ struct QuoteContext {
     let sentences: [Span]
     let entities: [Entity]
     let stretches: [QuotedStretch]
-    let marks: [Unicode.Scalar: QuoteMark]
+    let marks: QuoteMarks
     /// Per word: the index of the entity overlapping it.
     let entityOfWord: [Int?]
     /// Per word: the index of the quoted stretch it lies in (marks excluded).

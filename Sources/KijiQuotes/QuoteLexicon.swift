@@ -6,6 +6,8 @@ import KijiCore
 struct QuoteLexicon: Sendable {
     /// Inflected speech-verb form → lemma ("said" → "say").
     let speechVerbs: [String: String]
+    /// Verbs that attribute only when they close the clause right after a quotation ("continued").
+    let trailingVerbs: [String: String]
     /// Speech noun → lemma of its verb ("declaration" → "declare").
     let speechNouns: [String: String]
     /// Multi-word attributions ("according to") as word lists, with their cue (nil for none).
@@ -23,7 +25,16 @@ struct QuoteLexicon: Sendable {
     let scareMarkers: [[String]]
     let functionWords: Set<String>
     let determiners: Set<String>
-    let marks: [Unicode.Scalar: QuoteMark]
+    /// Nouns that stand for a named organization after "the" ("the company", "the ministry").
+    let organizationNouns: Set<String>
+    /// Verbs that introduce a block quote after a colon without being speech verbs ("read").
+    let introductionVerbs: Set<String>
+    let firstPerson: Set<String>
+    /// Words that join two verbs of one subject ("and", "but").
+    let coordinators: Set<String>
+    let marks: QuoteMarks
+    /// Every word that may start a cue: speech verbs and nouns, first words of attribution phrases.
+    let cueStarts: WordFilter
 
     struct Pronoun: Sendable {
         enum Case: String, Sendable { case subject, object, possessive }
@@ -39,6 +50,11 @@ struct QuoteLexicon: Sendable {
             for form in forms { verbs[form] = row[0] }
         }
         speechVerbs = verbs
+        var trailing: [String: String] = [:]
+        for row in try Lexicon.table("trailing_verbs.tsv", in: bundle, columns: 2) {
+            for form in row[1].split(separator: " ") { trailing[String(form)] = row[0] }
+        }
+        trailingVerbs = trailing
         speechNouns = Dictionary(try Lexicon.table("speech_nouns.tsv", in: bundle, columns: 2).map { ($0[0], $0[1]) },
                                  uniquingKeysWith: { first, _ in first })
         attributionPhrases = try Lexicon.table("attribution_phrases.tsv", in: bundle, columns: 2).map { row in
@@ -69,6 +85,10 @@ struct QuoteLexicon: Sendable {
         }
         functionWords = try Lexicon.set("function_words.txt", in: bundle)
         determiners = try Lexicon.set("determiners.txt", in: bundle)
+        organizationNouns = try Lexicon.set("organization_nouns.txt", in: bundle)
+        coordinators = try Lexicon.set("coordinators.txt", in: bundle)
+        introductionVerbs = try Lexicon.set("introduction_verbs.txt", in: bundle)
+        firstPerson = try Lexicon.set("first_person.txt", in: bundle)
         var marks: [Unicode.Scalar: QuoteMark] = [:]
         for row in try Lexicon.table("quote_marks.tsv", in: bundle, columns: 3) {
             let scalars = Array(row[0].unicodeScalars)
@@ -77,7 +97,8 @@ struct QuoteLexicon: Sendable {
             }
             marks[scalars[0]] = QuoteMark(role: role, family: row[2])
         }
-        self.marks = marks
+        self.marks = QuoteMarks(marks)
+        cueStarts = WordFilter(Set(speechVerbs.keys).union(speechNouns.keys).union(attributionPhrases.compactMap(\.words.first)))
     }
 
     private static func error(_ message: String) -> StageError {
@@ -91,4 +112,38 @@ struct QuoteMark: Sendable {
     enum Role: String, Sendable { case open, close, either }
     let role: Role
     let family: String
+}
+
+/// The quotation marks by scalar. Every scalar of a text is looked up, so the few marks are
+/// filtered by a range check before the dictionary: most scalars are no mark.
+struct QuoteMarks: Sendable {
+    private let marks: [Unicode.Scalar: QuoteMark]
+    /// The range of the marks beyond ASCII.
+    private let lowest: UInt32
+    private let highest: UInt32
+    /// Bit `v` set for each ASCII mark `v`.
+    private let asciiMask: (UInt64, UInt64)
+
+    init(_ marks: [Unicode.Scalar: QuoteMark]) {
+        self.marks = marks
+        let wide = marks.keys.map(\.value).filter { $0 >= 128 }
+        lowest = wide.min() ?? 1
+        highest = wide.max() ?? 0
+        var mask: (UInt64, UInt64) = (0, 0)
+        for key in marks.keys where key.value < 128 {
+            if key.value < 64 { mask.0 |= 1 << UInt64(key.value) } else { mask.1 |= 1 << UInt64(key.value - 64) }
+        }
+        asciiMask = mask
+    }
+
+    subscript(scalar: Unicode.Scalar) -> QuoteMark? {
+        let value = scalar.value
+        if value < 128 {
+            let bit = value < 64 ? asciiMask.0 >> UInt64(value) : asciiMask.1 >> UInt64(value - 64)
+            guard bit & 1 == 1 else { return nil }
+        } else if value < lowest || value > highest {
+            return nil
+        }
+        return marks[scalar]
+    }
 }

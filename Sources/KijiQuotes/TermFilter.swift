@@ -10,9 +10,28 @@ struct TermFilter {
     /// An unattributed direct quotation needs this many words or a sentence's final mark.
     let unattributedSentenceLength = 4
 
+    /// A title in quotation marks has at most this many words.
+    let titleLength = 8
+
     func isTerm(_ candidate: QuoteCandidate) -> Bool {
         guard candidate.kind != .block else { return false }
         return followsNamingPhrase(candidate) || (candidate.kind == .partial && modifiesNoun(candidate))
+            || isTitle(candidate)
+    }
+
+    /// Title case without a sentence's final mark (“Takin’ It To The Streets”, “Master Builder
+    /// Series”): the name of a song, a book, a show or a series, not speech. Two words or more,
+    /// each capitalized but for short function words.
+    private func isTitle(_ candidate: QuoteCandidate) -> Bool {
+        let last = context.text.scalars[candidate.end - 1]
+        guard !".?!\u{2026}".unicodeScalars.contains(last) else { return false }
+        let inside = context.wordIndices(in: candidate.start..<candidate.end).filter { context.words[$0].isWord }
+        guard inside.count >= 2, inside.count <= titleLength, context.words[inside[0]].isCapitalized else { return false }
+        return inside.allSatisfy { index in
+            let word = context.words[index]
+            return word.isCapitalized || (lexicon.functionWords.contains(word.lower) && word.lower.count <= 4)
+                || word.lower.first.map { !$0.isLetter } == true
+        }
     }
 
     /// Whether an unattributed quotation still reads as someone's sentence.

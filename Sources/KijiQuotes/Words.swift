@@ -15,6 +15,8 @@ struct Word: Sendable {
         lower.hasSuffix("'s") ? String(lower.dropLast(2)) : lower
     }
     var isPossessive: Bool { isWord && lower.hasSuffix("'s") }
+    /// A full stop, question mark or exclamation mark.
+    var isSentenceEnd: Bool { !isWord && (lower == "." || lower == "?" || lower == "!") }
 }
 
 enum Words {
@@ -46,15 +48,41 @@ enum Words {
                     break
                 }
             }
-            var lower = String.UnicodeScalarView()
-            for s in scalars[start..<index] { lower.append(TextFolding.straightened(s)) }
-            words.append(Word(start: start, end: index, lower: String(lower).lowercased(), isWord: true,
+            words.append(Word(start: start, end: index, lower: lowered(scalars[start..<index]), isWord: true,
                               isCapitalized: ScalarClass.isUppercase(scalar)))
         }
         return words
     }
 
+    /// The word lower-cased with its apostrophes straightened: written byte by byte when it is
+    /// ASCII once straightened (most words), through `String.lowercased()` otherwise.
+    private static func lowered(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        var ascii = true
+        for scalar in word where scalar.value >= 0x80 && TextFolding.straightened(scalar).value >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else {
+            var lower = String.UnicodeScalarView()
+            for s in word { lower.append(TextFolding.straightened(s)) }
+            return String(lower).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            var i = 0
+            for scalar in word {
+                let value = UInt8(scalar.value < 0x80 ? scalar.value : TextFolding.straightened(scalar).value)
+                buffer[i] = value >= 65 && value <= 90 ? value + 32 : value
+                i += 1
+            }
+            return i
+        }
+    }
+
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return ScalarClass.isLetterOrDigit(scalar) }
+        // General punctuation (dashes, curly quotes, ellipsis) holds no letter, digit or mark.
+        if (0x2000...0x206F).contains(scalar.value) { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
