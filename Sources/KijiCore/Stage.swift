@@ -35,12 +35,13 @@ public struct StageError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Fills `text` with the input as given, for runs without the cleaner (`--stages sentences`).
+/// Fills `text` with the input as given, for runs without the cleaner (`--stages sentences`);
+/// `meta` is what the input carried (a JSONL line's `meta`), nothing more.
 public struct TextAsGiven: Stage {
     public init() {}
     public var name: String { "text" }
     public var reads: Set<Layer> { [.source] }
-    public var writes: Set<Layer> { [.text] }
+    public var writes: Set<Layer> { [.text, .meta] }
 
     public func annotate(_ document: inout Document) throws {
         switch document.source {
