@@ -70,7 +70,7 @@ struct HTMLMetadata {
             guard let range = documentTitle.range(of: separator, options: .backwards) else { continue }
             let title = String(documentTitle[..<range.lowerBound])
             let site = String(documentTitle[range.upperBound...])
-            if TextShape.wordCount(site) <= 4, TextShape.wordCount(title) >= 2 { return (title, site) }
+            if ByteText.wordCount(site) <= 4, ByteText.wordCount(title) >= 2 { return (title, site) }
         }
         return (documentTitle, nil)
     }
