@@ -42,12 +42,12 @@ struct BoilerplatePruner {
     private func drops(_ element: HTMLElement) -> Bool {
         if rules.dropTags.contains(element.name) || Self.isHidden(element) { return true }
         if Self.semanticContainers.contains(element.name) || element["itemprop"]?.lowercased() == "articlebody" { return false }
-        let words = element.attributeWords
-        guard !words.isEmpty, level != .tagsOnly else { return false }
-        if words.contains(where: { word in rules.strongBoilerplateCues.contains { $0.matches(word) } }) { return true }
-        guard level == .allCues,
-              words.contains(where: { word in rules.weakBoilerplateCues.contains { $0.matches(word) } }) else { return false }
-        return !words.contains { word in rules.contentCues.contains { $0.matches(word) } }
+        guard level != .tagsOnly else { return false }
+        let marks = rules.marks(of: element)
+        guard marks.hasWords else { return false }
+        if marks.strong { return true }
+        guard level == .allCues, marks.weak else { return false }
+        return !marks.content
     }
 
     static func isHidden(_ element: HTMLElement) -> Bool {
@@ -56,13 +56,20 @@ struct BoilerplatePruner {
         return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
+    /// UTF-8 bytes of `text` that are not spaces, tabs or line feeds.
+    static func nonBlankBytes(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte != 32 && byte != 10 && byte != 9 { count += 1 }
+        return count
+    }
+
     /// Characters of visible text below `element` (white space runs count once), memoized per element.
     @discardableResult
     static func visibleLength(_ element: HTMLElement, into lengths: inout [ObjectIdentifier: Int]) -> Int {
         var length = 0
         for child in element.children {
             switch child {
-            case .text(let text): length += text.utf8.count - text.utf8.filter { $0 == 32 || $0 == 10 || $0 == 9 }.count
+            case .text(let text): length += Self.nonBlankBytes(text)
             case .element(let inner) where !invisibleTags.contains(inner.name): length += visibleLength(inner, into: &lengths)
             case .element: break
             }

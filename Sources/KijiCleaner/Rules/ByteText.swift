@@ -112,6 +112,46 @@ enum ByteText {
         return false
     }
 
+    /// `text.count`, from the bytes when they are ASCII without carriage returns (each byte a
+    /// character then).
+    static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 13 } ? text.utf8.count : text.count
+    }
+
+    /// How many characters of `text` are the ASCII character `byte` (a byte that a combining
+    /// mark follows is part of another character).
+    static func count(of byte: UInt8, in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for index in bytes.indices where bytes[index] == byte && !extendsPrevious(bytes, at: index + 1) { count += 1 }
+            return count
+        }
+    }
+
+    /// The range of the last occurrence of `needle` in `text` that ends between characters.
+    static func lastRange(of needle: String, in text: String) -> Range<String.Index>? {
+        var text = text, needle = needle
+        let offset: Int? = text.withUTF8 { bytes in
+            needle.withUTF8 { pattern in
+                guard !pattern.isEmpty, pattern.count <= bytes.count else { return nil }
+                var start = bytes.count - pattern.count
+                while start >= 0 {
+                    if bytes[start] == pattern[0], !extendsPrevious(bytes, at: start + pattern.count) {
+                        var index = 1
+                        while index < pattern.count && bytes[start + index] == pattern[index] { index += 1 }
+                        if index == pattern.count { return start }
+                    }
+                    start -= 1
+                }
+                return nil
+            }
+        }
+        guard let offset else { return nil }
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
     /// Whether a Character count of `text` is at most `limit`, counting only when the bytes
     /// alone cannot tell.
     static func hasAtMostCharacters(_ text: String, _ limit: Int) -> Bool {

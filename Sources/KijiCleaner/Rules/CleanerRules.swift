@@ -127,38 +127,67 @@ struct LineRule: Sendable {
 
 /// The tag and class lists of HTML extraction.
 struct HTMLRules: Sendable {
-    struct Cue: Sendable {
-        let word: String
-        let isPrefix: Bool
-        func matches(_ candidate: Substring) -> Bool {
-            isPrefix ? candidate.hasPrefix(word) : candidate == word
-        }
-    }
     let dropTags: Set<String>
     let blockTags: Set<String>
-    let strongBoilerplateCues: [Cue]
-    let weakBoilerplateCues: [Cue]
-    let contentCues: [Cue]
+    let strongBoilerplateCues: WordCues
+    let weakBoilerplateCues: WordCues
+    let contentCues: WordCues
 
     init(bundle: Bundle) throws {
         dropTags = try Lexicon.set("html_drop_tags.txt", in: bundle)
         blockTags = try Lexicon.set("html_block_tags.txt", in: bundle)
-        var strong: [Cue] = [], weak: [Cue] = []
+        var strong: [String] = [], weak: [String] = []
         for row in try Lexicon.table("html_boilerplate_cues.txt", in: bundle, columns: 2) {
-            let cue = Self.cue(row[0])
             switch row[1] {
-            case "strong": strong.append(cue)
-            case "weak": weak.append(cue)
+            case "strong": strong.append(row[0])
+            case "weak": weak.append(row[0])
             default: throw CleanerRulesError("html_boilerplate_cues.txt, cue \(row[0]): strength must be strong or weak")
             }
         }
-        strongBoilerplateCues = strong
-        weakBoilerplateCues = weak
-        contentCues = try Lexicon.lines("html_content_cues.txt", in: bundle).map(Self.cue)
+        strongBoilerplateCues = WordCues(strong)
+        weakBoilerplateCues = WordCues(weak)
+        contentCues = WordCues(try Lexicon.lines("html_content_cues.txt", in: bundle))
     }
 
-    private static func cue(_ entry: String) -> Cue {
-        let lower = entry.lowercased()
-        return lower.hasSuffix("*") ? Cue(word: String(lower.dropLast()), isPrefix: true) : Cue(word: lower, isPrefix: false)
+    /// Which cue lists the class, id and role words of `element` hit; computed once per element.
+    func marks(of element: HTMLElement) -> AttributeCueMarks {
+        if let known = element.cueMarks { return known }
+        let words = element.attributeWords
+        let marks = AttributeCueMarks(
+            hasWords: !words.isEmpty,
+            strong: words.contains(where: strongBoilerplateCues.matches),
+            weak: words.contains(where: weakBoilerplateCues.matches),
+            content: words.contains(where: contentCues.matches))
+        element.cueMarks = marks
+        return marks
     }
+}
+
+/// Lower-case class and id words, whole ("nav") or as prefixes ("sidebar*" for "sidebar-left").
+struct WordCues: Sendable {
+    private let words: Set<String>
+    private let prefixes: [String]
+
+    init(_ entries: [String]) {
+        var words: Set<String> = [], prefixes: [String] = []
+        for entry in entries.map({ $0.lowercased() }) {
+            if entry.hasSuffix("*") { prefixes.append(String(entry.dropLast())) } else { words.insert(entry) }
+        }
+        self.words = words
+        self.prefixes = prefixes
+    }
+
+    func matches(_ word: String) -> Bool {
+        if words.contains(word) { return true }
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return prefixes.contains { word.hasPrefix($0) } }
+        return prefixes.contains { prefix in prefix.utf8.count <= word.utf8.count && word.utf8.starts(with: prefix.utf8) }
+    }
+}
+
+/// What the class, id and role words of an element say, per cue list.
+struct AttributeCueMarks {
+    var hasWords: Bool
+    var strong: Bool
+    var weak: Bool
+    var content: Bool
 }

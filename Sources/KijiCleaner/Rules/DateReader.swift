@@ -106,6 +106,10 @@ struct DateReader: Sendable {
         guard let year = year.flatMap({ Int($0) }), let month = monthNumber.flatMap({ Int($0) }),
               let day = day.flatMap({ Int($0) }),
               (1000...2999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 }

@@ -53,7 +53,7 @@ struct InlineCleanup: Sendable {
         if text.utf8.contains(where: { $0 >= 0x80 }), text.unicodeScalars.contains(where: Self.isSuperscriptDigit) {
             text = superscriptDigits.replacing(in: text, with: "")
         }
-        if ByteText.holds(text, "://") || ByteText.holds(text, "%") {
+        if ByteText.holds(text, "://") || Self.holdsTwoPercentEscapes(text) {
             let before = text
             text = bareURL.replacing(in: text, with: "")
             text = percentEncoded.replacing(in: text, with: "")
@@ -86,6 +86,27 @@ struct InlineCleanup: Sendable {
                     if letter >= 0x80 || (97...122).contains(letter) || (65...90).contains(letter) { return true }
                 default:
                     continue
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether `text` has two "%" each followed by two hex digits (what a percent-encoded run
+    /// needs; a plain "25%" is not one).
+    static func holdsTwoPercentEscapes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func isHex(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte) }
+            var found = 0
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == UInt8(ascii: "%"), isHex(bytes[index + 1]), isHex(bytes[index + 2]) {
+                    found += 1
+                    if found == 2 { return true }
+                    index += 3
+                } else {
+                    index += 1
                 }
             }
             return false
