@@ -39,3 +39,10 @@ char *kiji_attribute_value(void *attribute) {
     xmlChar *value = xmlNodeListGetString(a->doc, a->children, 1);
     return (char *)(value ? value : xmlStrdup((const xmlChar *)""));
 }
+const char *kiji_attribute_text(void *attribute) {
+    xmlAttrPtr a = (xmlAttrPtr)attribute;
+    if (a->children != 0 && a->children->next == 0 &&
+        (a->children->type == XML_TEXT_NODE || a->children->type == XML_CDATA_SECTION_NODE))
+        return (const char *)a->children->content;
+    return 0;
+}

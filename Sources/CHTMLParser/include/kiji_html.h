@@ -30,6 +30,8 @@ void *kiji_node_first_attribute(void *node);
 void *kiji_attribute_next(void *attribute);
 /// The attribute's name (owned by the document).
 const char *kiji_attribute_name(void *attribute);
+/// The attribute's value when it is one text node (owned by the document), else NULL.
+const char *kiji_attribute_text(void *attribute);
 /// The attribute's value as xmlGetProp gives it, malloc'd (free with kiji_string_free).
 char *kiji_attribute_value(void *attribute);
 #endif

@@ -23,18 +23,27 @@ struct BoilerplatePruner {
     let level: Level
 
     func prune(_ root: HTMLElement) {
-        var lengths: [ObjectIdentifier: Int] = [:]
-        let total = Self.visibleLength(root, into: &lengths)
+        let total = Self.visibleLength(root)
         let protectedLength = Int(Double(total) * Self.protectedShare)
+        func keeps(_ node: HTMLNode) -> Bool {
+            guard case .element(let child) = node else { return true }
+            if Self.invisibleTags.contains(child.name) { return false }
+            let isProtected = (child.visibleLength ?? 0) > protectedLength
+            if !isProtected, drops(child) { return false }
+            visit(child)
+            return true
+        }
         func visit(_ element: HTMLElement) {
-            element.children = element.children.filter { node in
-                guard case .element(let child) = node else { return true }
-                if Self.invisibleTags.contains(child.name) { return false }
-                let isProtected = (lengths[ObjectIdentifier(child)] ?? 0) > protectedLength
-                if !isProtected, drops(child) { return false }
-                visit(child)
-                return true
+            // The list of children is copied only once a child goes.
+            var kept: [HTMLNode]?
+            for (index, node) in element.children.enumerated() {
+                if keeps(node) {
+                    kept?.append(node)
+                } else if kept == nil {
+                    kept = Array(element.children[..<index])
+                }
             }
+            if let kept { element.children = kept }
         }
         visit(root)
     }
@@ -63,18 +72,19 @@ struct BoilerplatePruner {
         return count
     }
 
-    /// Characters of visible text below `element` (white space runs count once), memoized per element.
+    /// Characters of visible text below `element` (white space runs count once), kept on each
+    /// element below as `visibleLength`.
     @discardableResult
-    static func visibleLength(_ element: HTMLElement, into lengths: inout [ObjectIdentifier: Int]) -> Int {
+    static func visibleLength(_ element: HTMLElement) -> Int {
         var length = 0
         for child in element.children {
             switch child {
             case .text(let text): length += Self.nonBlankBytes(text)
-            case .element(let inner) where !invisibleTags.contains(inner.name): length += visibleLength(inner, into: &lengths)
+            case .element(let inner) where !invisibleTags.contains(inner.name): length += visibleLength(inner)
             case .element: break
             }
         }
-        lengths[ObjectIdentifier(element)] = length
+        element.visibleLength = length
         return length
     }
 }

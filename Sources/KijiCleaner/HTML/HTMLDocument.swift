@@ -35,9 +35,13 @@ final class HTMLDocument {
             // The first attribute of a name counts, as with xmlGetProp.
             if let namePointer = kiji_attribute_name(current) {
                 let attributeName = String(cString: namePointer)
-                if attributes[attributeName] == nil, readAttributes.contains(attributeName), let value = kiji_attribute_value(current) {
-                    attributes[attributeName] = String(cString: value)
-                    kiji_string_free(value)
+                if attributes[attributeName] == nil, readAttributes.contains(attributeName) {
+                    if let text = kiji_attribute_text(current) {
+                        attributes[attributeName] = String(cString: text)
+                    } else if let value = kiji_attribute_value(current) {
+                        attributes[attributeName] = String(cString: value)
+                        kiji_string_free(value)
+                    }
                 }
             }
             attribute = kiji_attribute_next(current)
@@ -70,6 +74,8 @@ final class HTMLElement {
     var children: [HTMLNode] = []
     /// What the class and id words say, filled by `HTMLRules.marks(of:)` on first use.
     var cueMarks: AttributeCueMarks?
+    /// Bytes of visible text below, filled by `BoilerplatePruner.visibleLength`.
+    var visibleLength: Int?
 
     init(name: String, attributes: [String: String], parent: HTMLElement?) {
         self.name = name
