@@ -12,6 +12,10 @@ struct BoilerplatePruner {
     /// post's author, categories and tags ("author-jane-doe", "tag-politics").
     static let semanticContainers: Set<String> = ["html", "body", "main", "article"]
 
+    /// Rows of a data table are not read as cues either: their classes name the data they hold
+    /// ("player-2020-580", "ad-row" of a results table), not page chrome.
+    static let tableRows: Set<String> = ["tr", "thead", "tbody", "tfoot"]
+
     /// How much the pruner trusts class and id cues. A page whose body comes out nearly empty is
     /// pruned again at a lower level (layout classes such as "has-right-rail" sit on article
     /// containers too), as Readability retries without its unlikely-candidate stripping.
@@ -50,7 +54,8 @@ struct BoilerplatePruner {
 
     private func drops(_ element: HTMLElement) -> Bool {
         if rules.dropTags.contains(element.name) || Self.isHidden(element) { return true }
-        if Self.semanticContainers.contains(element.name) || element["itemprop"]?.lowercased() == "articlebody" { return false }
+        if Self.semanticContainers.contains(element.name) || Self.tableRows.contains(element.name)
+            || element["itemprop"]?.lowercased() == "articlebody" { return false }
         guard level != .tagsOnly else { return false }
         let marks = rules.marks(of: element)
         guard marks.hasWords else { return false }
