@@ -25,3 +25,24 @@ char *kiji_node_attribute(void *node, const char *name) {
     return (char *)xmlGetProp((xmlNodePtr)node, (const xmlChar *)name);
 }
 void kiji_string_free(char *string) { if (string) xmlFree(string); }
+void *kiji_node_first_attribute(void *node) {
+    xmlNodePtr n = (xmlNodePtr)node;
+    return n->type == XML_ELEMENT_NODE ? (void *)n->properties : 0;
+}
+void *kiji_attribute_next(void *attribute) { return ((xmlAttrPtr)attribute)->next; }
+const char *kiji_attribute_name(void *attribute) { return (const char *)((xmlAttrPtr)attribute)->name; }
+char *kiji_attribute_value(void *attribute) {
+    xmlAttrPtr a = (xmlAttrPtr)attribute;
+    if (a->children != 0 && a->children->next == 0 &&
+        (a->children->type == XML_TEXT_NODE || a->children->type == XML_CDATA_SECTION_NODE))
+        return (char *)xmlStrdup(a->children->content);
+    xmlChar *value = xmlNodeListGetString(a->doc, a->children, 1);
+    return (char *)(value ? value : xmlStrdup((const xmlChar *)""));
+}
+const char *kiji_attribute_text(void *attribute) {
+    xmlAttrPtr a = (xmlAttrPtr)attribute;
+    if (a->children != 0 && a->children->next == 0 &&
+        (a->children->type == XML_TEXT_NODE || a->children->type == XML_CDATA_SECTION_NODE))
+        return (const char *)a->children->content;
+    return 0;
+}

@@ -24,4 +24,14 @@ const char *kiji_node_content(void *node);
 /// An attribute's value, malloc'd (free with kiji_string_free), or NULL.
 char *kiji_node_attribute(void *node, const char *name);
 void kiji_string_free(char *string);
+
+/// The element's first attribute (NULL when it has none), and the next one after `attribute`.
+void *kiji_node_first_attribute(void *node);
+void *kiji_attribute_next(void *attribute);
+/// The attribute's name (owned by the document).
+const char *kiji_attribute_name(void *attribute);
+/// The attribute's value when it is one text node (owned by the document), else NULL.
+const char *kiji_attribute_text(void *attribute);
+/// The attribute's value as xmlGetProp gives it, malloc'd (free with kiji_string_free).
+char *kiji_attribute_value(void *attribute);
 #endif

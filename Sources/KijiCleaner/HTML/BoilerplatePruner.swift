@@ -12,6 +12,10 @@ struct BoilerplatePruner {
     /// post's author, categories and tags ("author-jane-doe", "tag-politics").
     static let semanticContainers: Set<String> = ["html", "body", "main", "article"]
 
+    /// Rows of a data table are not read as cues either: their classes name the data they hold
+    /// ("player-2020-580", "ad-row" of a results table), not page chrome.
+    static let tableRows: Set<String> = ["tr", "thead", "tbody", "tfoot"]
+
     /// How much the pruner trusts class and id cues. A page whose body comes out nearly empty is
     /// pruned again at a lower level (layout classes such as "has-right-rail" sit on article
     /// containers too), as Readability retries without its unlikely-candidate stripping.
@@ -23,31 +27,41 @@ struct BoilerplatePruner {
     let level: Level
 
     func prune(_ root: HTMLElement) {
-        var lengths: [ObjectIdentifier: Int] = [:]
-        let total = Self.visibleLength(root, into: &lengths)
+        let total = Self.visibleLength(root)
         let protectedLength = Int(Double(total) * Self.protectedShare)
+        func keeps(_ node: HTMLNode) -> Bool {
+            guard case .element(let child) = node else { return true }
+            if Self.invisibleTags.contains(child.name) { return false }
+            let isProtected = (child.visibleLength ?? 0) > protectedLength
+            if !isProtected, drops(child) { return false }
+            visit(child)
+            return true
+        }
         func visit(_ element: HTMLElement) {
-            element.children = element.children.filter { node in
-                guard case .element(let child) = node else { return true }
-                if Self.invisibleTags.contains(child.name) { return false }
-                let isProtected = (lengths[ObjectIdentifier(child)] ?? 0) > protectedLength
-                if !isProtected, drops(child) { return false }
-                visit(child)
-                return true
+            // The list of children is copied only once a child goes.
+            var kept: [HTMLNode]?
+            for (index, node) in element.children.enumerated() {
+                if keeps(node) {
+                    kept?.append(node)
+                } else if kept == nil {
+                    kept = Array(element.children[..<index])
+                }
             }
+            if let kept { element.children = kept }
         }
         visit(root)
     }
 
     private func drops(_ element: HTMLElement) -> Bool {
         if rules.dropTags.contains(element.name) || Self.isHidden(element) { return true }
-        if Self.semanticContainers.contains(element.name) || element["itemprop"]?.lowercased() == "articlebody" { return false }
-        let words = element.attributeWords
-        guard !words.isEmpty, level != .tagsOnly else { return false }
-        if words.contains(where: { word in rules.strongBoilerplateCues.contains { $0.matches(word) } }) { return true }
-        guard level == .allCues,
-              words.contains(where: { word in rules.weakBoilerplateCues.contains { $0.matches(word) } }) else { return false }
-        return !words.contains { word in rules.contentCues.contains { $0.matches(word) } }
+        if Self.semanticContainers.contains(element.name) || Self.tableRows.contains(element.name)
+            || element["itemprop"]?.lowercased() == "articlebody" { return false }
+        guard level != .tagsOnly else { return false }
+        let marks = rules.marks(of: element)
+        guard marks.hasWords else { return false }
+        if marks.strong { return true }
+        guard level == .allCues, marks.weak else { return false }
+        return !marks.content
     }
 
     static func isHidden(_ element: HTMLElement) -> Bool {
@@ -56,18 +70,26 @@ struct BoilerplatePruner {
         return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
-    /// Characters of visible text below `element` (white space runs count once), memoized per element.
+    /// UTF-8 bytes of `text` that are not spaces, tabs or line feeds.
+    static func nonBlankBytes(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte != 32 && byte != 10 && byte != 9 { count += 1 }
+        return count
+    }
+
+    /// Characters of visible text below `element` (white space runs count once), kept on each
+    /// element below as `visibleLength`.
     @discardableResult
-    static func visibleLength(_ element: HTMLElement, into lengths: inout [ObjectIdentifier: Int]) -> Int {
+    static func visibleLength(_ element: HTMLElement) -> Int {
         var length = 0
         for child in element.children {
             switch child {
-            case .text(let text): length += text.utf8.count - text.utf8.filter { $0 == 32 || $0 == 10 || $0 == 9 }.count
-            case .element(let inner) where !invisibleTags.contains(inner.name): length += visibleLength(inner, into: &lengths)
+            case .text(let text): length += Self.nonBlankBytes(text)
+            case .element(let inner) where !invisibleTags.contains(inner.name): length += visibleLength(inner)
             case .element: break
             }
         }
-        lengths[ObjectIdentifier(element)] = length
+        element.visibleLength = length
         return length
     }
 }

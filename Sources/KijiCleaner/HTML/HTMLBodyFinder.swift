@@ -12,30 +12,44 @@ struct HTMLBodyFinder {
 
     let rules: HTMLRules
 
+    /// An element's own text (`ParagraphText.ownText`) with its length in characters.
+    private struct OwnText {
+        var text: String
+        var length: Int
+        var linkCharacters: Int
+    }
+
     /// Characters of paragraph text below `element` that is not mostly links.
-    private func bodyTextMass(_ element: HTMLElement, memo: inout [ObjectIdentifier: Int]) -> Int {
+    private func bodyTextMass(_ element: HTMLElement, ownTexts: [ObjectIdentifier: OwnText], memo: inout [ObjectIdentifier: Int]) -> Int {
         if let known = memo[ObjectIdentifier(element)] { return known }
         var total = 0
-        for child in element.childElements { total += bodyTextMass(child, memo: &memo) }
-        let own = ParagraphText.ownText(of: element, blockTags: rules.blockTags)
-        if own.text.count >= Self.minParagraphLength, Double(own.linkCharacters) < Double(own.text.count) * 0.33 {
-            total += own.text.count
+        for child in element.childElements { total += bodyTextMass(child, ownTexts: ownTexts, memo: &memo) }
+        let own = ownTexts[ObjectIdentifier(element)] ?? ownText(of: element)
+        if own.length >= Self.minParagraphLength, Double(own.linkCharacters) < Double(own.length) * 0.33 {
+            total += own.length
         }
         memo[ObjectIdentifier(element)] = total
         return total
+    }
+
+    private func ownText(of element: HTMLElement) -> OwnText {
+        let own = ParagraphText.ownText(of: element, blockTags: rules.blockTags)
+        return OwnText(text: own.text, length: ByteText.characterCount(own.text), linkCharacters: own.linkCharacters)
     }
 
     /// The body's elements in document order (the winner and the siblings that join it).
     func bodyElements(in root: HTMLElement) -> [HTMLElement] {
         var scores: [ObjectIdentifier: Double] = [:]
         var candidates: [HTMLElement] = []
+        var ownTexts: [ObjectIdentifier: OwnText] = [:]
         var stack = [root]
         while let element = stack.popLast() {
             stack.append(contentsOf: element.childElements)
-            let own = ParagraphText.ownText(of: element, blockTags: rules.blockTags)
-            let length = own.text.count
+            let own = ownText(of: element)
+            ownTexts[ObjectIdentifier(element)] = own
+            let length = own.length
             guard length >= Self.minParagraphLength else { continue }
-            let score = 1 + Double(own.text.filter { $0 == "," }.count) + min(Double(length / 100), 3)
+            let score = 1 + Double(ByteText.count(of: UInt8(ascii: ","), in: own.text)) + min(Double(length / 100), 3)
             var ancestor = element.parent
             for level in 0..<Self.ancestorLevels {
                 guard let current = ancestor else { break }
@@ -61,10 +75,10 @@ struct HTMLBodyFinder {
         // holds clearly more body text than the one found.
         var mass: [ObjectIdentifier: Int] = [:]
         climbing: while true {
-            let topMass = Double(bodyTextMass(top, memo: &mass))
+            let topMass = Double(bodyTextMass(top, ownTexts: ownTexts, memo: &mass))
             var ancestor = top.parent
             while let current = ancestor, current.name != "body", current.name != "html" {
-                if Double(bodyTextMass(current, memo: &mass)) >= topMass * Self.climbFactor {
+                if Double(bodyTextMass(current, ownTexts: ownTexts, memo: &mass)) >= topMass * Self.climbFactor {
                     top = current
                     continue climbing
                 }
@@ -79,9 +93,9 @@ struct HTMLBodyFinder {
             if sibling === top { return true }
             if let score = finalScores[ObjectIdentifier(sibling)], score >= threshold { return true }
             guard sibling.name == "p" else { return false }
-            let text = ParagraphText.ownText(of: sibling, blockTags: rules.blockTags).text
+            let own = ownTexts[ObjectIdentifier(sibling)] ?? ownText(of: sibling)
             let density = ParagraphText.linkDensity(of: sibling)
-            return (text.count > 80 && density < 0.25) || (text.count > 0 && density == 0 && TextShape.endsSentence(text))
+            return (own.length > 80 && density < 0.25) || (own.length > 0 && density == 0 && TextShape.endsSentence(own.text))
         }
     }
 
@@ -96,11 +110,9 @@ struct HTMLBodyFinder {
         }
         if element.name == "article" || element.name == "main" { score += 10 }
         if element["itemprop"]?.lowercased().contains("articlebody") == true { score += 40 }
-        let words = element.attributeWords
-        if words.contains(where: { word in rules.contentCues.contains { $0.matches(word) } }) { score += 25 }
-        if words.contains(where: { word in (rules.weakBoilerplateCues + rules.strongBoilerplateCues).contains { $0.matches(word) } }) {
-            score -= 25
-        }
+        let marks = rules.marks(of: element)
+        if marks.content { score += 25 }
+        if marks.weak || marks.strong { score -= 25 }
         return score
     }
 }

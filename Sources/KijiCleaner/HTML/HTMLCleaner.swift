@@ -19,16 +19,17 @@ struct HTMLCleaner {
             throw StageError("HTML could not be parsed")
         }
         let meta = HTMLMetadata(dates: rules.dates).read(root)
-        var articles: [CleanedArticle] = []
+        var articles: [(article: CleanedArticle, length: Int)] = []
         for level in BoilerplatePruner.Level.allCases {
             guard let tree = level == .allCues ? root : document.root() else { break }
-            articles.append(extract(tree, meta: meta, level: level))
-            if articles.last!.text.count >= Self.minBodyLength { break }
+            let article = extract(tree, meta: meta, level: level)
+            articles.append((article, ByteText.characterCount(article.text)))
+            if articles.last!.length >= Self.minBodyLength { break }
         }
         // Pruning less only helps when the trusted pruning lost the body: otherwise it just
         // lets comments and widgets back in.
-        let longest = articles.map(\.text.count).max() ?? 0
-        return articles.first { $0.text.count >= min(Self.minBodyLength, longest / 2) } ?? CleanedArticle(paragraphs: [], meta: meta)
+        let longest = articles.map(\.length).max() ?? 0
+        return articles.first { $0.length >= min(Self.minBodyLength, longest / 2) }?.article ?? CleanedArticle(paragraphs: [], meta: meta)
     }
 
     private func extract(_ root: HTMLElement, meta: Meta, level: BoilerplatePruner.Level) -> CleanedArticle {

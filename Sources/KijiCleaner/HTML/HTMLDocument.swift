@@ -6,14 +6,15 @@ final class HTMLDocument {
     private let pointer: UnsafeMutableRawPointer
 
     /// The attributes the cleaner reads; others are not copied out of the C tree.
-    static let readAttributes = ["class", "id", "role", "itemprop", "property", "name", "content",
-                                 "datetime", "type", "hidden", "aria-hidden", "style", "rel"]
+    static let readAttributes: Set<String> = ["class", "id", "role", "itemprop", "property", "name", "content",
+                                              "datetime", "type", "hidden", "aria-hidden", "style", "rel"]
 
     /// Nil when libxml2 cannot make a tree of the bytes at all.
     init?(_ html: String) {
-        let parsed: UnsafeMutableRawPointer? = html.utf8CString.withUnsafeBufferPointer { buffer in
-            kiji_html_parse(buffer.baseAddress, Int32(buffer.count - 1))
-        }
+        var html = html
+        let parsed: UnsafeMutableRawPointer? = html.isEmpty
+            ? html.utf8CString.withUnsafeBufferPointer { kiji_html_parse($0.baseAddress, 0) }
+            : html.withUTF8 { kiji_html_parse(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), Int32($0.count)) }
         guard let parsed else { return nil }
         pointer = parsed
     }
@@ -29,11 +30,21 @@ final class HTMLDocument {
     private static func element(_ node: UnsafeMutableRawPointer, parent: HTMLElement?) -> HTMLElement {
         let name = kiji_node_name(node).map { String(cString: $0) } ?? ""
         var attributes: [String: String] = [:]
-        for attribute in readAttributes {
-            if let value = kiji_node_attribute(node, attribute) {
-                attributes[attribute] = String(cString: value)
-                kiji_string_free(value)
+        var attribute = kiji_node_first_attribute(node)
+        while let current = attribute {
+            // The first attribute of a name counts, as with xmlGetProp.
+            if let namePointer = kiji_attribute_name(current) {
+                let attributeName = String(cString: namePointer)
+                if attributes[attributeName] == nil, readAttributes.contains(attributeName) {
+                    if let text = kiji_attribute_text(current) {
+                        attributes[attributeName] = String(cString: text)
+                    } else if let value = kiji_attribute_value(current) {
+                        attributes[attributeName] = String(cString: value)
+                        kiji_string_free(value)
+                    }
+                }
             }
+            attribute = kiji_attribute_next(current)
         }
         let element = HTMLElement(name: name, attributes: attributes, parent: parent)
         var child = kiji_node_first_child(node)
@@ -57,8 +68,14 @@ final class HTMLDocument {
 final class HTMLElement {
     let name: String
     let attributes: [String: String]
-    private(set) weak var parent: HTMLElement?
+    /// The element above (unowned: a parent owns its children, and the tree is read while its
+    /// root is held).
+    private(set) unowned var parent: HTMLElement?
     var children: [HTMLNode] = []
+    /// What the class and id words say, filled by `HTMLRules.marks(of:)` on first use.
+    var cueMarks: AttributeCueMarks?
+    /// Bytes of visible text below, filled by `BoilerplatePruner.visibleLength`.
+    var visibleLength: Int?
 
     init(name: String, attributes: [String: String], parent: HTMLElement?) {
         self.name = name
@@ -120,28 +137,57 @@ final class HTMLElement {
 
     /// Lower-cased words of the class, id and role attributes, split at spaces, "-", "_" and
     /// camel-case humps ("articleBody" → "article", "body", and "articlebody" itself).
-    var attributeWords: [Substring] {
-        var words: [Substring] = []
+    var attributeWords: [String] {
+        var words: [String] = []
         for key in ["class", "id", "role"] {
             guard let value = attributes[key], !value.isEmpty else { continue }
             for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                words.append(Substring(token.lowercased()))
-                var part = ""
-                for character in token {
-                    if character == "-" || character == "_" || character == ":" {
-                        if !part.isEmpty { words.append(Substring(part.lowercased())) }
-                        part = ""
-                    } else if character.isUppercase, let last = part.last, last.isLowercase {
-                        words.append(Substring(part.lowercased()))
-                        part = String(character)
-                    } else {
-                        part.append(character)
-                    }
+                if token.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) {
+                    Self.appendASCIIWords(of: token.utf8, to: &words)
+                } else {
+                    Self.appendWords(of: token, to: &words)
                 }
-                if !part.isEmpty, part.count < token.count { words.append(Substring(part.lowercased())) }
             }
         }
         return words
+    }
+
+    /// The words of an ASCII token, as `appendWords` finds them, on its bytes.
+    private static func appendASCIIWords(of token: Substring.UTF8View, to words: inout [String]) {
+        func lowered<S: Sequence<UInt8>>(_ bytes: S) -> String {
+            String(decoding: bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        words.append(lowered(token))
+        var part: [UInt8] = []
+        for byte in token {
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") {
+                if !part.isEmpty { words.append(lowered(part)) }
+                part.removeAll(keepingCapacity: true)
+            } else if (65...90).contains(byte), let last = part.last, (97...122).contains(last) {
+                words.append(lowered(part))
+                part = [byte]
+            } else {
+                part.append(byte)
+            }
+        }
+        if !part.isEmpty, part.count < token.count { words.append(lowered(part)) }
+    }
+
+    private static func appendWords(of token: Substring, to words: inout [String]) {
+        words.append(token.lowercased())
+        var part = ""
+        for character in token {
+            if character == "-" || character == "_" || character == ":" {
+                if !part.isEmpty { words.append(part.lowercased()) }
+                part = ""
+            } else if character.isUppercase, let last = part.last, last.isLowercase {
+                words.append(part.lowercased())
+                part = String(character)
+            } else {
+                part.append(character)
+            }
+        }
+        if !part.isEmpty, part.count < token.count { words.append(part.lowercased()) }
     }
 }
 

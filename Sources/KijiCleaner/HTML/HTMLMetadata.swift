@@ -67,10 +67,10 @@ struct HTMLMetadata {
     /// "Title | Outlet" → ("Title", "Outlet") when the tail is short enough to be a site name.
     static func splitSiteName(_ documentTitle: String) -> (title: String, site: String?) {
         for separator in siteSeparators {
-            guard let range = documentTitle.range(of: separator, options: .backwards) else { continue }
+            guard let range = ByteText.lastRange(of: separator, in: documentTitle) else { continue }
             let title = String(documentTitle[..<range.lowerBound])
             let site = String(documentTitle[range.upperBound...])
-            if TextShape.wordCount(site) <= 4, TextShape.wordCount(title) >= 2 { return (title, site) }
+            if ByteText.wordCount(site) <= 4, ByteText.wordCount(title) >= 2 { return (title, site) }
         }
         return (documentTitle, nil)
     }
@@ -78,7 +78,7 @@ struct HTMLMetadata {
     /// "Title | Outlet", "Title - Outlet" → "Title".
     static func withoutSiteName(_ title: String, outlet: String?) -> String {
         for separator in siteSeparators {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = ByteText.lastRange(of: separator, in: title) else { continue }
             let tail = title[range.upperBound...]
             let tailKey = HTMLCleaner.comparisonKey(String(tail))
             if let outlet, !tailKey.isEmpty, tailKey.contains(HTMLCleaner.comparisonKey(outlet)) || HTMLCleaner.comparisonKey(outlet).contains(tailKey) {

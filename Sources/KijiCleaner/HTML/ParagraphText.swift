@@ -1,5 +1,6 @@
 /// The text of HTML elements as paragraphs: block elements (`html_block_tags.txt`) and `<br>`
-/// break paragraphs, inline elements continue them; link text is counted apart.
+/// break paragraphs, inline elements continue them, the cells of a table row make one
+/// paragraph; link text is counted apart.
 enum ParagraphText {
     struct Paragraph {
         var text = ""
@@ -61,6 +62,12 @@ enum ParagraphText {
                     if inLink { current.linkCharacters += string.count }
                 case .element(let inner) where inner.name == "br":
                     flush()
+                case .element(let inner) where element.name == "tr" && (inner.name == "td" || inner.name == "th"):
+                    // The cells of a table row read as one line.
+                    if current.tag.isEmpty { current.tag = element.name }
+                    rawText += " "
+                    walk(inner, inLink: inLink)
+                    rawText += " "
                 case .element(let inner) where blockTags.contains(inner.name):
                     flush()
                     current.tag = inner.name

@@ -66,8 +66,8 @@ struct ArticleHead {
         let continued = next.map(TextShape.continuesSentence) ?? false
         if result.meta.title == nil, isTitleLike(text), !continued {
             // A one- or two-word section label ("Politics", "WORLD") above the headline.
-            if TextShape.wordCount(text) <= Self.maxSectionLabelWords, let next, isTitleLike(next),
-               TextShape.wordCount(next) > Self.maxSectionLabelWords, !isHeading(next) {
+            if ByteText.wordCount(text) <= Self.maxSectionLabelWords, let next, isTitleLike(next),
+               ByteText.wordCount(next) > Self.maxSectionLabelWords, !isHeading(next) {
                 return true
             }
             let parts = splitTitle(text)
@@ -91,7 +91,7 @@ struct ArticleHead {
     }
 
     func isTitleLike(_ text: String) -> Bool {
-        let words = TextShape.wordCount(text)
+        let words = ByteText.wordCount(text)
         guard words > 0, words <= Self.maxTitleWords else { return false }
         guard let last = TextShape.withoutClosingMarks(text).last else { return false }
         if last == "." || last == ":" || last == ";" || last == "," || last == "…" { return false }
@@ -104,12 +104,12 @@ struct ArticleHead {
         guard let semicolon = text.firstIndex(of: ";") else { return (text, nil) }
         let title = text[..<semicolon].trimmingCharacters(in: .whitespaces)
         let dek = text[text.index(after: semicolon)...].trimmingCharacters(in: .whitespaces)
-        guard TextShape.wordCount(title) >= 3, TextShape.wordCount(dek) >= 3 else { return (text, nil) }
+        guard ByteText.wordCount(title) >= 3, ByteText.wordCount(dek) >= 3 else { return (text, nil) }
         return (title, dek)
     }
 
     private func isDek(_ text: String, next: String?) -> Bool {
-        let words = TextShape.wordCount(text)
+        let words = ByteText.wordCount(text)
         guard words >= Self.minDekWords, !isHeading(text) else { return false }
         if isTitleLike(text) { return true }
         guard words <= Self.maxSentenceDekWords, let next, !isCaption(text) else { return false }
@@ -118,14 +118,14 @@ struct ArticleHead {
 
     /// A sentence describing a photo: caption cues ("X, right, shakes hands with Y").
     func isCaption(_ text: String) -> Bool {
-        guard TextShape.wordCount(text) <= Self.maxCaptionWords else { return false }
-        return rules.captionCues.contains { $0.matches(text) }
+        guard ByteText.wordCount(text) <= Self.maxCaptionWords else { return false }
+        return rules.captionCues.candidates(for: text).contains { $0.pattern.matches(text) }
     }
 
     /// The names of a byline ("By Jane Doe and John Roe, Bloomberg"), or nil.
     func byline(_ text: String) -> [String]? {
-        guard text.hasPrefix("By ") || text.hasPrefix("BY "), TextShape.wordCount(text) <= Self.maxBylineWords,
-              !TextShape.endsSentence(text) || text.hasSuffix(".") && TextShape.wordCount(text) <= 6 else { return nil }
+        guard text.hasPrefix("By ") || text.hasPrefix("BY "), ByteText.wordCount(text) <= Self.maxBylineWords,
+              !TextShape.endsSentence(text) || text.hasSuffix(".") && ByteText.wordCount(text) <= 6 else { return nil }
         var rest = String(text.dropFirst(3))
         if let date = rules.dates.firstDate(in: rest) { rest = String(rest[..<date.range.lowerBound]) }
         let parts = rest.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: "&", with: ",")

@@ -53,7 +53,7 @@ struct BodyFilter {
     private func isListHeadline(_ line: ScrapedLine) -> Bool {
         let text = line.text
         if text.count == 1, let first = text.first, rules.bulletMarks.contains(first) { return true }
-        return TextShape.wordCount(text) <= Self.maxListHeadlineWords && !TextShape.endsWithFinalPunctuation(text)
+        return ByteText.wordCount(text) <= Self.maxListHeadlineWords && !TextShape.endsWithFinalPunctuation(text)
     }
 }
 

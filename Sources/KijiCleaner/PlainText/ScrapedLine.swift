@@ -8,15 +8,25 @@ struct ScrapedLine: Equatable {
     /// cleaned inline, bullet marks removed, glued "Read More:" links cut off.
     static func lines(of raw: String, cleanup: InlineCleanup, classifier: LineClassifier,
                       bulletMarks: Set<Character>) -> [ScrapedLine] {
-        raw.split(whereSeparator: \.isNewline).compactMap { rawLine in
+        // Split at newline scalars: each is a character of its own, so this is the split at
+        // newline characters, without walking characters.
+        raw.unicodeScalars.split(whereSeparator: Self.isNewline).compactMap { rawLine in
             var text = classifier.cutGluedLinks(cleanup.clean(String(rawLine)))
             var isBullet = false
-            if text.count > 2, let first = text.first, bulletMarks.contains(first),
-               text.dropFirst().first == " " {
+            if let first = text.first, bulletMarks.contains(first), text.dropFirst().first == " ",
+               !text.dropFirst(2).isEmpty {
                 text = String(text.dropFirst(2))
                 isBullet = true
             }
             return text.isEmpty ? nil : ScrapedLine(text: text, isBullet: isBullet)
+        }
+    }
+
+    /// The scalars that make `Character.isNewline` true.
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
         }
     }
 }

@@ -4,8 +4,12 @@ import KijiCore
 /// Everything the cleaner knows as data, loaded once from the module's resources when the
 /// stage is built and validated there (a broken file throws). Immutable and shared by every call.
 struct CleanerRules: Sendable {
-    let lineRules: [LineRule]
-    let captionCues: [Pattern]
+    /// The rules that classify a line (every kind but `cut`), in file order.
+    let lineRules: LineRuleSet
+    /// The rules that cut a line short.
+    let cutRules: LineRuleSet
+    /// The caption cues of `caption_cues.tsv`: a line matching one is a caption.
+    let captionCues: LineRuleSet
     /// Lower-cased section headings that may open a body right after the title.
     let headingLines: Set<String>
     /// Lower-cased corporate suffixes without dots ("llc", "lp").
@@ -17,23 +21,26 @@ struct CleanerRules: Sendable {
     let html: HTMLRules
 
     static func load(from bundle: Bundle = .module) throws -> CleanerRules {
-        let rules = try Lexicon.table("line_rules.tsv", in: bundle, columns: 4).map { row in
+        let rows = try Lexicon.table("line_rules.tsv", in: bundle, columns: 4).map { row -> (kind: LineRule.Kind, pattern: Pattern, cues: [CueIndex.Cue]) in
             guard let kind = LineRule.Kind(rawValue: row[1]) else {
                 throw CleanerRulesError("line_rules.tsv, rule \(row[0]): unknown kind '\(row[1])'")
             }
-            let cues = row[3] == "*" ? [] : row[3].split(separator: "|").map(String.init)
-            guard row[3] == "*" || (!cues.isEmpty && cues.allSatisfy { $0 == $0.lowercased() }) else {
-                throw CleanerRulesError("line_rules.tsv, rule \(row[0]): cues must be * or lower-case literals separated by |")
-            }
-            return LineRule(kind: kind, pattern: try Pattern(row[2], name: row[0]), cues: cues.map { Array($0.utf8) })
+            let cues = try LineRule.cues(row[3], file: "line_rules.tsv", rule: row[0])
+            return (kind: kind, pattern: try Pattern(row[2], name: row[0]), cues: cues)
         }
+        let lineRules = try LineRuleSet(rows.filter { $0.kind != .cut })
+        let cutRules = try LineRuleSet(rows.filter { $0.kind == .cut })
         let bullets = try Lexicon.lines("bullet_marks.txt", in: bundle)
         guard bullets.allSatisfy({ $0.count == 1 }) else {
             throw CleanerRulesError("bullet_marks.txt: each entry must be one character")
         }
         return CleanerRules(
-            lineRules: rules,
-            captionCues: try Lexicon.lines("caption_cues.txt", in: bundle).map { try Pattern($0) },
+            lineRules: lineRules,
+            cutRules: cutRules,
+            captionCues: try LineRuleSet(Lexicon.table("caption_cues.tsv", in: bundle, columns: 3).map { row in
+                (kind: .caption, pattern: try Pattern(row[1], name: row[0]),
+                 cues: try LineRule.cues(row[2], file: "caption_cues.tsv", rule: row[0]))
+            }),
             headingLines: Set(try Lexicon.lines("heading_lines.txt", in: bundle).map { $0.lowercased() }),
             corporateSuffixes: Set(try Lexicon.lines("corporate_suffixes.txt", in: bundle)
                 .map { $0.lowercased().replacingOccurrences(of: ".", with: "") }),
@@ -43,8 +50,32 @@ struct CleanerRules: Sendable {
             html: try HTMLRules(bundle: bundle)
         )
     }
+}
 
-    func rules(_ kind: LineRule.Kind) -> [LineRule] { lineRules.filter { $0.kind == kind } }
+/// Rules of `line_rules.tsv` in file order, with the index of their cues.
+struct LineRuleSet: Sendable {
+    let rules: [LineRule]
+    let cues: CueIndex
+
+    init(_ rows: [(kind: LineRule.Kind, pattern: Pattern, cues: [CueIndex.Cue])]) throws {
+        var ids: [CueIndex.Cue: Int] = [:]
+        var cues: [CueIndex.Cue] = []
+        rules = rows.map { row in
+            LineRule(kind: row.kind, pattern: row.pattern, cueIDs: row.cues.map { cue in
+                if let id = ids[cue] { return id }
+                ids[cue] = cues.count
+                cues.append(cue)
+                return cues.count - 1
+            })
+        }
+        self.cues = try CueIndex(cues)
+    }
+
+    /// The rules that may match `line`, judged from its cues, in file order.
+    func candidates(for line: String) -> [LineRule] {
+        let hits = cues.hits(in: ByteText.loweredForCues(line))
+        return rules.filter { $0.mayMatch(hits) }
+    }
 }
 
 /// One named pattern of `line_rules.tsv` and what a match means for the line.
@@ -56,66 +87,107 @@ struct LineRule: Sendable {
     }
     let kind: Kind
     let pattern: Pattern
-    /// Literals (UTF-8) one of which every match contains; empty when the rule must always be tried.
-    let cues: [[UInt8]]
+    /// Ids in `CueIndex` of the cues one of which every match holds; empty when the rule must
+    /// always be tried.
+    let cueIDs: [Int]
     var name: String { pattern.name }
 
-    /// Whether the rule can match a line, judged from its lower-cased UTF-8.
-    func mayMatch(lowercased line: [UInt8]) -> Bool {
-        cues.isEmpty || cues.contains { Self.contains(line, $0) }
+    /// Whether the rule can match a line holding `hits`.
+    func mayMatch(_ hits: CueHits) -> Bool {
+        cueIDs.isEmpty || cueIDs.contains { hits.contains($0) }
     }
 
-    /// Plain byte search: far cheaper than Foundation's `String.contains` on every line.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        let last = haystack.count - needle.count
-        var index = 0
-        while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+    /// The cues of a rules file's cue column: "*" (none: always try the rule) or entries
+    /// separated by "|".
+    static func cues(_ column: String, file: String, rule: String) throws -> [CueIndex.Cue] {
+        guard column != "*" else { return [] }
+        let cues = try column.split(separator: "|").map { entry in
+            guard let cue = cue(String(entry)) else {
+                throw CleanerRulesError("\(file), rule \(rule): cue '\(entry)' must be * or a lower-case literal, ^literal or <no-letter-or-digit>")
             }
-            index += 1
+            return cue
         }
-        return false
+        guard !cues.isEmpty else { throw CleanerRulesError("\(file), rule \(rule): no cues") }
+        return cues
+    }
+
+    /// A cue of the rules file: "^literal", "<no-letter-or-digit>" or a literal; nil when it is
+    /// not lower case (or holds a scalar with case outside ASCII, which lower-casing could change).
+    static func cue(_ entry: String) -> CueIndex.Cue? {
+        if entry == "<no-letter-or-digit>" { return .noLetterOrDigit }
+        let atStart = entry.hasPrefix("^")
+        let literal = atStart ? String(entry.dropFirst()) : entry
+        guard !literal.isEmpty, literal.unicodeScalars.allSatisfy({ scalar in
+            scalar.isASCII ? !(65...90).contains(scalar.value)
+                : String(scalar).lowercased() == String(scalar) && String(scalar).uppercased() == String(scalar)
+        }) else { return nil }
+        return atStart ? .atStart(Array(literal.utf8)) : .anywhere(Array(literal.utf8))
     }
 }
 
 /// The tag and class lists of HTML extraction.
 struct HTMLRules: Sendable {
-    struct Cue: Sendable {
-        let word: String
-        let isPrefix: Bool
-        func matches(_ candidate: Substring) -> Bool {
-            isPrefix ? candidate.hasPrefix(word) : candidate == word
-        }
-    }
     let dropTags: Set<String>
     let blockTags: Set<String>
-    let strongBoilerplateCues: [Cue]
-    let weakBoilerplateCues: [Cue]
-    let contentCues: [Cue]
+    let strongBoilerplateCues: WordCues
+    let weakBoilerplateCues: WordCues
+    let contentCues: WordCues
 
     init(bundle: Bundle) throws {
         dropTags = try Lexicon.set("html_drop_tags.txt", in: bundle)
         blockTags = try Lexicon.set("html_block_tags.txt", in: bundle)
-        var strong: [Cue] = [], weak: [Cue] = []
+        var strong: [String] = [], weak: [String] = []
         for row in try Lexicon.table("html_boilerplate_cues.txt", in: bundle, columns: 2) {
-            let cue = Self.cue(row[0])
             switch row[1] {
-            case "strong": strong.append(cue)
-            case "weak": weak.append(cue)
+            case "strong": strong.append(row[0])
+            case "weak": weak.append(row[0])
             default: throw CleanerRulesError("html_boilerplate_cues.txt, cue \(row[0]): strength must be strong or weak")
             }
         }
-        strongBoilerplateCues = strong
-        weakBoilerplateCues = weak
-        contentCues = try Lexicon.lines("html_content_cues.txt", in: bundle).map(Self.cue)
+        strongBoilerplateCues = WordCues(strong)
+        weakBoilerplateCues = WordCues(weak)
+        contentCues = WordCues(try Lexicon.lines("html_content_cues.txt", in: bundle))
     }
 
-    private static func cue(_ entry: String) -> Cue {
-        let lower = entry.lowercased()
-        return lower.hasSuffix("*") ? Cue(word: String(lower.dropLast()), isPrefix: true) : Cue(word: lower, isPrefix: false)
+    /// Which cue lists the class, id and role words of `element` hit; computed once per element.
+    func marks(of element: HTMLElement) -> AttributeCueMarks {
+        if let known = element.cueMarks { return known }
+        let words = element.attributeWords
+        let marks = AttributeCueMarks(
+            hasWords: !words.isEmpty,
+            strong: words.contains(where: strongBoilerplateCues.matches),
+            weak: words.contains(where: weakBoilerplateCues.matches),
+            content: words.contains(where: contentCues.matches))
+        element.cueMarks = marks
+        return marks
     }
+}
+
+/// Lower-case class and id words, whole ("nav") or as prefixes ("sidebar*" for "sidebar-left").
+struct WordCues: Sendable {
+    private let words: Set<String>
+    private let prefixes: [String]
+
+    init(_ entries: [String]) {
+        var words: Set<String> = [], prefixes: [String] = []
+        for entry in entries.map({ $0.lowercased() }) {
+            if entry.hasSuffix("*") { prefixes.append(String(entry.dropLast())) } else { words.insert(entry) }
+        }
+        self.words = words
+        self.prefixes = prefixes
+    }
+
+    func matches(_ word: String) -> Bool {
+        if words.contains(word) { return true }
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return prefixes.contains { word.hasPrefix($0) } }
+        return prefixes.contains { prefix in prefix.utf8.count <= word.utf8.count && word.utf8.starts(with: prefix.utf8) }
+    }
+}
+
+/// What the class, id and role words of an element say, per cue list.
+struct AttributeCueMarks {
+    var hasWords: Bool
+    var strong: Bool
+    var weak: Bool
+    var content: Bool
 }

@@ -40,6 +40,8 @@ struct DateReader: Sendable {
 
     /// The first date written in `text` as `YYYY-MM-DD`, with the range it covers.
     func firstDate(in text: String) -> (iso: String, range: Range<String.Index>)? {
+        // Every date pattern holds a four-digit year.
+        guard ByteText.hasDigitRun(text, of: 4) else { return nil }
         var best: (iso: String, range: Range<String.Index>)?
         func consider(_ iso: String?, _ range: Range<String.Index>?) {
             guard let iso, let range else { return }
@@ -63,7 +65,8 @@ struct DateReader: Sendable {
     /// The date of a line that holds nothing but a date, times, time zones, weekdays and
     /// labels such as "Published"/"Updated"; nil for any other line.
     func dateOfDateLine(_ line: String) -> String? {
-        guard line.count <= 100, let found = firstDate(in: line) else { return nil }
+        guard ByteText.hasDigitRun(line, of: 4), ByteText.hasAtMostCharacters(line, 100),
+              let found = firstDate(in: line) else { return nil }
         var rest = line
         rest.replaceSubrange(found.range, with: " ")
         return holdsOnlyTimesAndLabels(rest) ? found.iso : nil
@@ -71,7 +74,8 @@ struct DateReader: Sendable {
 
     /// A line that holds a time and nothing but labels ("Updated at 1:23 p.m.", "16:41 JST").
     func isTimeLine(_ line: String) -> Bool {
-        line.count <= 60 && time.matches(line) && holdsOnlyTimesAndLabels(line)
+        ByteText.hasDigitRun(line, of: 1) && ByteText.hasAtMostCharacters(line, 60) && time.matches(line)
+            && holdsOnlyTimesAndLabels(line)
     }
 
     private func holdsOnlyTimesAndLabels(_ text: String) -> Bool {
@@ -102,6 +106,10 @@ struct DateReader: Sendable {
         guard let year = year.flatMap({ Int($0) }), let month = monthNumber.flatMap({ Int($0) }),
               let day = day.flatMap({ Int($0) }),
               (1000...2999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 }

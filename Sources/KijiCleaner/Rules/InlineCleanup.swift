@@ -34,23 +34,26 @@ struct InlineCleanup: Sendable {
         spaceBeforePunctuation = try Pattern(#"\s+([.,;:!?])(?=\s|$)"#, name: "space-before-punctuation")
     }
 
-    /// The line with every inline artefact removed and its white space normalized.
+    /// The line with every inline artefact removed and its white space normalized. Each
+    /// rewrite runs only on lines holding what its pattern needs (a byte scan decides).
     func clean(_ line: String) -> String {
         var text = Self.normalizeWhitespace(line)
         guard !text.isEmpty else { return text }
-        if Self.holds(text, "](") {
+        if ByteText.holds(text, "](") {
             text = markdownImage.replacing(in: text, with: "")
             text = markdownLink.replacing(in: text, with: "$1")
         }
         if text.utf8.contains(where: { (48...57).contains($0) }) {
-            text = footnoteAfterPunctuation.replacing(in: text, with: "")
-            text = footnoteAfterWord.replacing(in: text, with: "")
-            if Self.holds(text, "[") { text = bracketFootnote.replacing(in: text, with: "") }
+            if Self.mayHoldGluedMarker(text) {
+                text = footnoteAfterPunctuation.replacing(in: text, with: "")
+                text = footnoteAfterWord.replacing(in: text, with: "")
+            }
+            if ByteText.holds(text, "[") { text = bracketFootnote.replacing(in: text, with: "") }
         }
-        if text.unicodeScalars.contains(where: Self.isSuperscriptDigit) {
+        if text.utf8.contains(where: { $0 >= 0x80 }), text.unicodeScalars.contains(where: Self.isSuperscriptDigit) {
             text = superscriptDigits.replacing(in: text, with: "")
         }
-        if Self.holds(text, "://") || Self.holds(text, "%") {
+        if ByteText.holds(text, "://") || Self.holdsTwoPercentEscapes(text) {
             let before = text
             text = bareURL.replacing(in: text, with: "")
             text = percentEncoded.replacing(in: text, with: "")
@@ -62,9 +65,52 @@ struct InlineCleanup: Sendable {
         return Self.normalizeWhitespace(text)
     }
 
-    /// Whether `text` holds `literal` (a byte search, far cheaper than Foundation's `contains`).
-    static func holds(_ text: String, _ literal: StaticString) -> Bool {
-        LineRule.contains(Array(text.utf8), Array(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)))
+    /// Whether a footnote marker glued to a word may be in `text`: a digit right after a letter
+    /// or a closing mark, or after punctuation that follows a letter (what the two footnote
+    /// patterns look behind for). A digit outside ASCII always may.
+    static func mayHoldGluedMarker(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0xC0, let scalar = ByteText.scalar(in: bytes, at: index), ScalarClass.isDigit(scalar) { return true }
+                guard (48...57).contains(byte), index > 0 else { continue }
+                let before = bytes[index - 1]
+                if before >= 0x80 || (97...122).contains(before) || before == UInt8(ascii: "\"") || before == UInt8(ascii: ")") {
+                    return true
+                }
+                switch before {
+                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                    guard index > 1 else { continue }
+                    let letter = bytes[index - 2]
+                    if letter >= 0x80 || (97...122).contains(letter) || (65...90).contains(letter) { return true }
+                default:
+                    continue
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether `text` has two "%" each followed by two hex digits (what a percent-encoded run
+    /// needs; a plain "25%" is not one).
+    static func holdsTwoPercentEscapes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func isHex(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte) }
+            var found = 0
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == UInt8(ascii: "%"), isHex(bytes[index + 1]), isHex(bytes[index + 2]) {
+                    found += 1
+                    if found == 2 { return true }
+                    index += 3
+                } else {
+                    index += 1
+                }
+            }
+            return false
+        }
     }
 
     static func isSuperscriptDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -75,23 +121,72 @@ struct InlineCleanup: Sendable {
     }
 
     /// Runs of white space (tabs, no-break and other spaces) as one space; invisible format
-    /// characters (zero-width space, soft hyphen, byte-order mark) removed; trimmed.
+    /// characters (zero-width space, soft hyphen, byte-order mark) removed; trimmed. A line
+    /// that is already so comes back as it is, without being copied.
     static func normalizeWhitespace(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let isWhitespace = scalar.value < 0x80 ? (scalar.value == 32 || (9...13).contains(scalar.value)) : ScalarClass.isWhitespace(scalar)
-            if isWhitespace {
-                pendingSpace = !scalars.isEmpty
-                continue
-            }
-            switch scalar {
-            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}": continue
-            default: break
-            }
-            if pendingSpace { scalars.append(" "); pendingSpace = false }
-            scalars.append(scalar)
+        var text = text
+        let normalized: [UInt8]? = text.withUTF8 { bytes in
+            isNormalized(bytes) ? nil : normalize(bytes)
         }
-        return String(scalars)
+        return normalized.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    private enum ScalarRole { case whiteSpace, invisible, other }
+
+    private static func role(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (role: ScalarRole, length: Int) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte == 32 || (9...13).contains(byte) ? .whiteSpace : .other, 1) }
+        guard let scalar = ByteText.scalar(in: bytes, at: index) else { return (.other, 1) }
+        let length = scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
+        if ScalarClass.isWhitespace(scalar) { return (.whiteSpace, length) }
+        switch scalar {
+        case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}": return (.invisible, length)
+        default: return (.other, length)
+        }
+    }
+
+    /// No white space but single spaces between other characters, nothing invisible.
+    private static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var previousWasSpace = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 32 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                index += 1
+            } else if byte < 0x80 {
+                if (9...13).contains(byte) { return false }
+                previousWasSpace = false
+                index += 1
+            } else {
+                let (role, length) = role(bytes, at: index)
+                if role != .other { return false }
+                previousWasSpace = false
+                index += length
+            }
+        }
+        return !previousWasSpace || bytes.isEmpty
+    }
+
+    private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let (role, length) = role(bytes, at: index)
+            switch role {
+            case .whiteSpace:
+                pendingSpace = !output.isEmpty
+            case .invisible:
+                break
+            case .other:
+                if pendingSpace { output.append(32); pendingSpace = false }
+                output.append(contentsOf: bytes[index..<index + length])
+            }
+            index += length
+        }
+        return output
     }
 }

@@ -22,16 +22,25 @@ struct LineClassifier: Sendable {
     }
 
     func classify(_ line: String) -> Verdict {
-        let words = line.split(separator: " ").count
-        let lowercased = Array(line.lowercased().utf8)
+        var knownWords: Int?
+        func words() -> Int {
+            if let knownWords { return knownWords }
+            knownWords = ByteText.wordCount(line)
+            return knownWords!
+        }
         var weakCues = 0
-        for rule in rules.lineRules where rule.kind != .cut && rule.mayMatch(lowercased: lowercased) {
-            guard rule.pattern.matches(line) else { continue }
+        for rule in rules.lineRules.candidates(for: line) {
+            // Length conditions first: they are cheaper than the expression they qualify.
             switch rule.kind {
-            case .pitchWeak: weakCues += 1
-            case .caption where words > Self.maxBodyCaptionWords: continue
-            case .listLabel where words > Self.maxLabelWords || TextShape.endsSentence(line): continue
-            default: return .boilerplate(rule.kind, rule: rule.name)
+            case .caption where words() > Self.maxBodyCaptionWords: continue
+            case .listLabel where words() > Self.maxLabelWords || TextShape.endsSentence(line): continue
+            default: break
+            }
+            guard rule.pattern.matches(line) else { continue }
+            if rule.kind == .pitchWeak {
+                weakCues += 1
+            } else {
+                return .boilerplate(rule.kind, rule: rule.name)
             }
         }
         return weakCues > 0 ? .weakPitch(cues: weakCues) : .content
@@ -40,8 +49,7 @@ struct LineClassifier: Sendable {
     /// `line` cut before a glued "Read More:" link, or unchanged.
     func cutGluedLinks(_ line: String) -> String {
         var kept = line
-        let lowercased = Array(line.lowercased().utf8)
-        for rule in rules.rules(.cut) where rule.mayMatch(lowercased: lowercased) {
+        for rule in rules.cutRules.candidates(for: line) {
             if let range = rule.pattern.firstRange(in: kept) {
                 kept = String(kept[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
             }

@@ -33,5 +33,4 @@ enum TextShape {
         return first.isLowercase
     }
 
-    static func wordCount(_ line: String) -> Int { line.split(separator: " ").count }
 }
