@@ -38,9 +38,9 @@ struct DocumentNames {
         let organizations = OrganizationNames(lexicons: lexicons)
         // Acronyms defined in parentheses after the full name: "Liberal Democratic Party (LDP)".
         var acronyms: [String: String] = [:]
-        for mention in mentions where mention.type == .org && !mention.isSingleWord {
+        for (index, mention) in mentions.enumerated() where mention.type == .org && !mention.isSingleWord {
             if let definition = acronymDefined(after: mention) {
-                acronyms[definition] = mention.canonical ?? organizations.canonical(of: self.pieces(mention))
+                acronyms[definition] = mention.canonical ?? organizations.canonical(of: pieces[index])
             }
         }
         var organizationsByInitials: [String: String] = [:]
@@ -71,7 +71,7 @@ struct DocumentNames {
                     canonical = pieces[index].joined(separator: " ")
                 }
             }
-            if type == .org, let name = canonical, name.contains(" ") {
+            if type == .org, let name = canonical, name.utf8.contains(UInt8(ascii: " ")) {
                 let initials = OrganizationNames.initials(of: name)
                 if organizationsByInitials[initials] == nil { organizationsByInitials[initials] = name }
             }
@@ -80,8 +80,7 @@ struct DocumentNames {
         }
         // Acronyms: defined in parentheses, or the initials of an organization named in full.
         for index in entities.indices where entities[index].type == .org {
-            let letters = entities[index].text.filter { $0.isLetter }
-            guard letters.count >= 2, letters.allSatisfy(\.isUppercase),
+            guard let letters = Self.acronymLetters(entities[index].text),
                   entities[index].canonical == entities[index].text || acronyms[letters] != nil else { continue }
             if let full = acronyms[letters] {
                 entities[index].canonical = full
@@ -94,8 +93,31 @@ struct DocumentNames {
 
     /// The white-space separated pieces of a mention's text.
     private func pieces(_ mention: Mention) -> [String] {
-        text.substring(words[mention.first].start, words[mention.last].end)
-            .split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let scalars = text.scalars
+        var pieces: [String] = []
+        var start = words[mention.first].start
+        let end = words[mention.last].end
+        for position in start..<end where ScalarClass.isWhitespace(scalars[position]) {
+            if start < position { pieces.append(text.substring(start, position)) }
+            start = position + 1
+        }
+        if start < end { pieces.append(text.substring(start, end)) }
+        return pieces
+    }
+
+    /// The letters of `name` when it is written as an acronym (two or more letters, all capitals:
+    /// "LDP", "U.S."), else nil.
+    static func acronymLetters(_ name: String) -> String? {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters: [UInt8] = []
+            for byte in name.utf8 {
+                if byte >= 97 && byte <= 122 { return nil }
+                if byte >= 65 && byte <= 90 { letters.append(byte) }
+            }
+            return letters.count >= 2 ? String(decoding: letters, as: UTF8.self) : nil
+        }
+        let letters = name.filter { $0.isLetter }
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase) ? letters : nil
     }
 
     private func letters(of mention: Mention) -> String {

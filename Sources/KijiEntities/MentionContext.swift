@@ -33,14 +33,14 @@ struct Context {
     var personBefore: Bool {
         if afterTitle { return true }
         guard let before, before.isWord, !before.isCapitalized else { return false }
-        return lexicons.roles.contains(before.key) || lexicons.titleHeads.contains(before.key)
-            || lexicons.speechVerbs.contains(before.key)
+        return lexicons.roles.contains(before) || lexicons.titleHeads.contains(before)
+            || lexicons.speechVerbs.contains(before)
             || !lexicons.titles.matches(in: words, from: chunk.start - 1, limit: chunk.start).isEmpty
     }
 
     var orgBefore: Bool {
         guard let before, before.isWord, !before.isCapitalized else { return false }
-        return lexicons.orgCues.contains(before.key)
+        return lexicons.orgCues.contains(before)
     }
 
     /// Evidence after the chunk that the name ending it is a person.
@@ -48,11 +48,11 @@ struct Context {
         guard segmentLast == chunk.end else { return false }
         var index = chunk.end + 1
         guard let next = word(index) else { return false }
-        if next.isWord, !next.isCapitalized, lexicons.personFollowers.contains(next.key) { return true }
+        if next.isWord, !next.isCapitalized, lexicons.personFollowers.contains(next) { return true }
         if words[chunk.end].isPossessive { return false }
         // "Kato said", "Kato also said"
         while let filler = word(index), filler.isWord, Self.verbFillers.contains(filler.key) { index += 1 }
-        if let verb = word(index), verb.isWord, lexicons.speechVerbs.contains(verb.key) { return true }
+        if let verb = word(index), verb.isWord, lexicons.speechVerbs.contains(verb) { return true }
         // ", who", ", an expert on", ", founder of", ", a foreign policy scholar at"
         guard next.key == "," else { return false }
         index = chunk.end + 2
@@ -61,7 +61,7 @@ struct Context {
         if Self.articles.contains(opener.key) { index += 1 }
         for offset in 0..<5 {
             guard let candidate = word(index + offset), candidate.isWord else { return false }
-            if lexicons.roles.contains(candidate.key) || lexicons.titleHeads.contains(candidate.key) { return true }
+            if lexicons.roles.contains(candidate) || lexicons.titleHeads.contains(candidate) { return true }
             if candidate.isCapitalized && offset == 0 { continue }
         }
         return false
@@ -83,7 +83,7 @@ struct Context {
     /// The index of a lower-case law head right after the segment ("Mar-a-Lago accord").
     func lawExtension(_ last: Int) -> Int? {
         guard last == chunk.end, let next = word(last + 1), next.isWord, !next.isCapitalized,
-              !words[last].isPossessive, lexicons.lawHeads.contains(next.key) else { return nil }
+              !words[last].isPossessive, lexicons.lawHeads.contains(next) else { return nil }
         // "the trade agreement" reads as a common noun; only accord-like heads extend a name.
         return next.key == "agreement" || next.key == "law" || next.key == "act" ? nil : last + 1
     }
@@ -93,7 +93,7 @@ struct Context {
     func classifyUnknown(_ first: Int, _ last: Int) -> Mention? {
         let single = first == last
         let key = words[first].key
-        if single, lexicons.notNames.contains(key) { return nil }
+        if single, lexicons.notNames.contains(words[first]) { return nil }
         // A heading in capitals ("NISSAN SENTRA") says nothing by its capitals.
         if words[first].inCapitalsLine { return nil }
         let opens = words[first].opensSentence
@@ -101,23 +101,23 @@ struct Context {
         if hasDigits { return nil }
         if orgBefore { return Mention(first, last, .org, rule: "org-cue") }
         if single, words[first].isAllCaps {
-            if finder.lowercaseKeys.contains(key) { return nil }
+            if finder.isWrittenInLowerCase(words[first]) { return nil }
             return Mention(first, last, opens ? nil : .org, rule: opens ? "bare" : "acronym")
         }
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
-            if opens, single, !looksLikeName(key) { return nil }
-            if single, isDemonymShaped(key), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
+            if opens, single, !looksLikeName(words[first]) { return nil }
+            if single, isDemonymShaped(words[first]), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
             return Mention(first, last, .person, rule: "person-context")
         }
-        let usedAsWord = (first...last).contains { words[$0].isCapitalized && finder.lowercaseKeys.contains(words[$0].key) }
+        let usedAsWord = (first...last).contains { words[$0].isCapitalized && finder.isWrittenInLowerCase(words[$0]) }
         if single {
             // A family name alone, unless the document also writes it as a word ("Black Friday").
-            if !opens, !usedAsWord, lexicons.isFamilyName(key), !followedByCapital(last) {
+            if !opens, !usedAsWord, lexicons.isFamilyName(words[first]), !followedByCapital(last) {
                 return Mention(first, last, .person, rule: "family-name")
             }
             return Mention(first, last, nil, rule: "bare")
         }
-        if lexicons.isFamilyName(words[last].key) || lexicons.isGivenName(key) {
+        if lexicons.isFamilyName(words[last]) || lexicons.isGivenName(words[first]) {
             return Mention(first, last, .person, rule: "name-lexicon")
         }
         if opens, last - first >= 2 { return nil }
@@ -132,15 +132,16 @@ struct Context {
     }
 
     /// Shaped like a nationality adjective ("Ghanaian", "Congolese", "Kurdish").
-    private func isDemonymShaped(_ key: String) -> Bool {
-        !lexicons.isKnownNamePart(key) && key.count > 5
+    private func isDemonymShaped(_ word: Word) -> Bool {
+        let key = word.key
+        return !lexicons.isKnownNamePart(word) && key.count > 5
             && (key.hasSuffix("ian") || key.hasSuffix("ese") || key.hasSuffix("ish"))
     }
 
     /// "government", "administration" right after the chunk: "the Ghanaian government".
     private var followedByGroupNoun: Bool {
         guard let next = word(chunk.end + 1) else { return false }
-        return next.isWord && lexicons.personFollowers.contains(next.key)
+        return next.isWord && lexicons.personFollowers.contains(next)
     }
 
     private func followedByCapital(_ last: Int) -> Bool {
@@ -150,9 +151,10 @@ struct Context {
 
     /// A sentence's first word read as a name: in a name list, or not a plural common noun
     /// ("Diplomats noted", "Experts suggest").
-    private func looksLikeName(_ key: String) -> Bool {
-        if lexicons.isKnownNamePart(key) { return true }
-        if lexicons.notNames.contains(key) { return false }
+    private func looksLikeName(_ word: Word) -> Bool {
+        let key = word.key
+        if lexicons.isKnownNamePart(word) { return true }
+        if lexicons.notNames.contains(word) { return false }
         return !key.hasSuffix("s") && !(key.count > 4 && (key.hasSuffix("ed") || key.hasSuffix("ly") || key.hasSuffix("ing")))
     }
 }

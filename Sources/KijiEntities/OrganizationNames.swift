@@ -28,9 +28,12 @@ struct OrganizationNames {
 
     private func knownType(_ piece: String) -> EntityType? {
         guard let keys = try? TextWords.keys(of: piece) else { return nil }
-        let words = keys.map { Word(start: 0, end: 0, key: $0, rawKey: $0, isWord: true, isCapitalized: true,
-                                    isAllCaps: false, isPossessive: false, spaceBefore: true, sentence: 0,
-                                    opensSentence: false) }
+        let words = keys.map { key -> Word in
+            let id = lexicons.vocabulary.id(of: key) ?? -1
+            return Word(start: 0, end: 0, key: key, rawKey: key, id: id, rawID: id, isWord: true, isCapitalized: true,
+                        isAllCaps: false, isPossessive: false, hasLetter: true, spaceBefore: true, sentence: 0,
+                        opensSentence: false)
+        }
         guard let match = lexicons.names.matches(in: words, from: 0, limit: words.count).last,
               match.length == words.count else { return nil }
         return match.value.type
