@@ -10,8 +10,9 @@ struct KnownName: Sendable {
 }
 
 /// Every word list and gazetteer of the entity rules, loaded once from the module's resources
-/// (and ICU's region names) when the stage is built; immutable afterwards.
-struct EntityLexicons: Sendable {
+/// (and ICU's region names) when the stage is built; immutable afterwards. A class, so that the
+/// rules' helper structs share it without copying (and retaining) every table.
+final class EntityLexicons: Sendable {
     /// Ids of every key the lexicons below hold: words are looked up by id.
     let vocabulary: WordVocabulary
     /// Countries (ICU), country aliases, places, demonyms, organizations, facilities, laws, events.

@@ -2,7 +2,9 @@
 /// over the UTF-8 bytes: far cheaper per lookup than `Dictionary<String, _>`'s seeded SipHash, and
 /// the hash is computed once per word for both the document's table and the lexicons'.
 struct KeyTable: Sendable {
-    private var slots: [Int32]
+    /// 0 for an empty slot, else the key's hash in the high 32 bits and its entry + 1 in the low
+    /// ones: a probe compares hashes without touching the keys.
+    private var slots: [UInt64]
     private var keys: [String] = []
     private var ids: [Int32] = []
     private var mask: Int
@@ -11,7 +13,7 @@ struct KeyTable: Sendable {
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -23,13 +25,19 @@ struct KeyTable: Sendable {
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
+    @inline(__always) private static func tag(_ hash: Int) -> UInt64 { UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000 }
+
     /// The id stored for `key` (whose `hash(_:)` is `hash`), or nil.
     @inline(__always) func id(of key: String, hash: Int) -> Int32? {
+        let tag = Self.tag(hash)
         var slot = hash & mask
         while true {
             let entry = slots[slot]
-            if entry < 0 { return nil }
-            if keys[Int(entry)] == key { return ids[Int(entry)] }
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(entry & 0xFFFF_FFFF) - 1
+                if keys[index] == key { return ids[index] }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -39,21 +47,21 @@ struct KeyTable: Sendable {
     /// Stores `id` for `key`, which must not be in the table yet.
     mutating func insert(_ key: String, hash: Int, id: Int32) {
         if (keys.count + 1) * 2 > slots.count { grow() }
-        var slot = hash & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(keys.count)
+        place(entry: keys.count, hash: hash)
         keys.append(key)
         ids.append(id)
     }
 
+    private mutating func place(entry: Int, hash: Int) {
+        var slot = hash & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Self.tag(hash) | UInt64(entry + 1)
+    }
+
     private mutating func grow() {
         let size = slots.count * 2
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
-        for (entry, key) in keys.enumerated() {
-            var slot = Self.hash(key) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(entry)
-        }
+        for (entry, key) in keys.enumerated() { place(entry: entry, hash: Self.hash(key)) }
     }
 }

@@ -32,6 +32,20 @@ struct Word: Sendable {
     var inCapitalsLine = false
 }
 
+/// `TextWords.fold` of each precomposed Latin letter of U+00C0–U+024F, as UTF-8 ("ō" → "o",
+/// "Ł" → "ł"), computed once: folding a word of such letters scalar by scalar gives its fold
+/// (lower case and diacritic removal act on each of them alone).
+enum LatinFolds {
+    static let range: ClosedRange<UInt32> = 0xC0...0x24F
+    private static let table: [[UInt8]] = range.map { value in
+        Array(TextWords.fold(String(Character(Unicode.Scalar(value)!))).utf8)
+    }
+
+    @inline(__always) static func fold(_ value: UInt32) -> [UInt8]? {
+        range.contains(value) ? table[Int(value - range.lowerBound)] : nil
+    }
+}
+
 /// Builds the `Word` view of a document from its tokens and sentences.
 enum TextWords {
     /// Abbreviations whose final period belongs to the word ("Mr.", "Corp.", "St.").
@@ -105,19 +119,24 @@ enum TextWords {
         return words
     }
 
-    /// `fold` of `text[start..<end]`, straight from the scalars when `fold` would only lower the
-    /// case of ASCII letters and straighten quotation marks (ASCII, curly quotation marks, and the
-    /// dashes and marks of U+2002–U+206F, which have no case and no decomposition), through
-    /// `fold` otherwise.
+    /// `fold` of `text[start..<end]`, straight from the scalars when `fold` would act on each
+    /// scalar alone: ASCII (lower-cased), curly quotation marks (straightened), the dashes and
+    /// marks of U+2002–U+206F (no case, no decomposition), and the precomposed Latin letters of
+    /// U+00C0–U+024F (their fold from `LatinFolds`); through `fold` otherwise.
     static func foldedKey(_ text: DocumentText, _ start: Int, _ end: Int) -> String {
         let scalars = text.scalars
         var byteCount = 0
         for position in start..<end {
-            let scalar = TextFolding.straightened(scalars[position])
-            guard scalar.value < 0x80 || (0x2002...0x206F).contains(scalar.value) else {
+            let value = TextFolding.straightened(scalars[position]).value
+            if value < 0x80 {
+                byteCount += 1
+            } else if (0x2002...0x206F).contains(value) {
+                byteCount += 3
+            } else if let folded = LatinFolds.fold(value) {
+                byteCount += folded.count
+            } else {
                 return fold(text.substring(start, end))
             }
-            byteCount += scalar.value < 0x80 ? 1 : 3
         }
         return String(unsafeUninitializedCapacity: byteCount) { buffer in
             var index = 0
@@ -126,6 +145,11 @@ enum TextWords {
                 if value < 0x80 {
                     buffer[index] = UInt8(value >= 65 && value <= 90 ? value + 32 : value)
                     index += 1
+                } else if let folded = LatinFolds.fold(value) {
+                    for byte in folded {
+                        buffer[index] = byte
+                        index += 1
+                    }
                 } else {
                     buffer[index] = UInt8(0xE0 | (value >> 12))
                     buffer[index + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
@@ -139,12 +163,10 @@ enum TextWords {
 
     /// Whether a folded key ends with a possessive "'s" after at least one more character.
     private static func endsWithPossessive(_ key: String) -> Bool {
+        // Cheap necessary condition first: the last two bytes are "'s".
         let bytes = key.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            guard bytes.count > 2 else { return false }
-            var iterator = bytes.reversed().makeIterator()
-            return iterator.next() == UInt8(ascii: "s") && iterator.next() == UInt8(ascii: "'")
-        }
+        guard bytes.count > 2, bytes.last == UInt8(ascii: "s"),
+              bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "'") else { return false }
         return key.count > 2 && key.hasSuffix("'s")
     }
 
