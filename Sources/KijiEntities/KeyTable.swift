@@ -19,10 +19,20 @@ struct KeyTable: Sendable {
 
     var count: Int { keys.count }
 
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One byte more of a running hash started at `hashSeed`.
+    @inline(__always) static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    /// The table hash of a running hash over all the bytes of a key.
+    @inline(__always) static func finish(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) }
+
     @inline(__always) static func hash(_ key: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        var hash = hashSeed
+        for byte in key.utf8 { hash = hashStep(hash, byte) }
+        return finish(hash)
     }
 
     @inline(__always) private static func tag(_ hash: Int) -> UInt64 { UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000 }

@@ -53,7 +53,13 @@ enum TextWords {
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm",
         "st", "jr", "sr", "corp", "inc", "co", "ltd", "mt", "ft", "no", "vs", "rev",
     ]
-    static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\"", "\u{2018}", "(", "[", "\u{00AB}", "'"]
+    /// Marks after which a capital says nothing about a name: quotation marks and brackets.
+    @inline(__always) static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{201C}", "\"", "\u{2018}", "(", "[", "\u{00AB}", "'": return true
+        default: return false
+        }
+    }
 
     /// The words of a document, each with its key's id from `ids` (which hands out document-local
     /// ids for keys no lexicon holds).
@@ -71,7 +77,7 @@ enum TextWords {
             let spaceBefore = token.start == 0 || ScalarClass.isWhitespace(scalars[token.start - 1])
             var end = token.end
             let isWord = token.kind == .word || token.kind == .number
-            var rawKey = foldedKey(text, token.start, end)
+            var (rawKey, rawHash) = foldedKey(text, token.start, end)
             if isWord, index + 1 < tokens.count, tokens[index + 1].start == end, scalars[end] == ".",
                tokens[index + 1].end == end + 1 {
                 let body = rawKey
@@ -79,7 +85,7 @@ enum TextWords {
                 if body.utf8.contains(UInt8(ascii: ".")) || singleCapital || periodAbbreviations.contains(body) {
                     end += 1
                     index += 1
-                    rawKey = foldedKey(text, token.start, end)
+                    (rawKey, rawHash) = foldedKey(text, token.start, end)
                 }
             }
             var key = rawKey
@@ -103,13 +109,13 @@ enum TextWords {
             if isWord {
                 if sentence != lastSentence || sentence == -1 {
                     opens = true
-                } else if let previous = words.last, !previous.isWord, openers.contains(scalars[previous.start]) {
+                } else if let previous = words.last, !previous.isWord, isOpener(scalars[previous.start]) {
                     opens = true
                 }
                 lastSentence = sentence
             }
-            let id = ids.id(of: key)
-            let rawID = possessive ? ids.id(of: rawKey) : id
+            let id = possessive ? ids.id(of: key) : ids.id(of: key, hash: rawHash)
+            let rawID = possessive ? ids.id(of: rawKey, hash: rawHash) : id
             words.append(Word(start: token.start, end: end, key: key, rawKey: isWord ? rawKey : key, id: id, rawID: rawID,
                               isWord: isWord, isCapitalized: capitalized, isAllCaps: allCaps, isPossessive: possessive,
                               hasLetter: hasLetter(key), spaceBefore: spaceBefore, sentence: sentence, opensSentence: opens))
@@ -123,7 +129,7 @@ enum TextWords {
     /// scalar alone: ASCII (lower-cased), curly quotation marks (straightened), the dashes and
     /// marks of U+2002–U+206F (no case, no decomposition), and the precomposed Latin letters of
     /// U+00C0–U+024F (their fold from `LatinFolds`); through `fold` otherwise.
-    static func foldedKey(_ text: DocumentText, _ start: Int, _ end: Int) -> String {
+    static func foldedKey(_ text: DocumentText, _ start: Int, _ end: Int) -> (key: String, hash: Int) {
         let scalars = text.scalars
         var byteCount = 0
         for position in start..<end {
@@ -135,10 +141,11 @@ enum TextWords {
             } else if let folded = LatinFolds.fold(value) {
                 byteCount += folded.count
             } else {
-                return fold(text.substring(start, end))
+                let key = fold(text.substring(start, end))
+                return (key, KeyTable.hash(key))
             }
         }
-        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+        let key = String(unsafeUninitializedCapacity: byteCount) { buffer in
             var index = 0
             for position in start..<end {
                 let value = TextFolding.straightened(scalars[position]).value
@@ -159,6 +166,11 @@ enum TextWords {
             }
             return index
         }
+        var hash = KeyTable.hashSeed
+        key.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { hash = KeyTable.hashStep(hash, byte) }
+        }
+        return (key, KeyTable.finish(hash))
     }
 
     /// Whether a folded key ends with a possessive "'s" after at least one more character.

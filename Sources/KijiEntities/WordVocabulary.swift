@@ -41,8 +41,10 @@ struct DocumentWordIDs {
     /// Number of ids handed out so far (lexicon ids included): every id is below it.
     var count: Int { vocabulary.count + localCount }
 
-    mutating func id(of key: String) -> Int32 {
-        let hash = KeyTable.hash(key)
+    mutating func id(of key: String) -> Int32 { id(of: key, hash: KeyTable.hash(key)) }
+
+    /// As `id(of:)`, with the key's `KeyTable.hash` already computed.
+    mutating func id(of key: String, hash: Int) -> Int32 {
         if let id = seen.id(of: key, hash: hash) { return id }
         let id: Int32
         if let known = vocabulary.id(of: key, hash: hash) {
