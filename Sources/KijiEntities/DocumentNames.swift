@@ -21,12 +21,19 @@ struct DocumentNames {
         var fullNames: [Int: PersonName] = [:]
         var byKeySet: [[String]: PersonName] = [:]
         var byFamily: [String: Set<String>] = [:]
+        /// Family key → (mention index, canonical) of each full name, in document order.
+        var fullNamesInOrder: [String: [(index: Int, canonical: String)]] = [:]
+        /// Family keys of full names that a name lexicon, a title or the context made a person (not
+        /// merely the default for unknown capitalized words).
+        var evidencedFamilies: Set<String> = []
         for (index, mention) in mentions.enumerated() where mention.type == .person && pieces[index].count > 1 {
             var name = people.name(of: pieces[index])
             let keySet = pieces[index].map { TextWords.fold($0) }.sorted()
             if let earlier = byKeySet[keySet] { name = earlier } else { byKeySet[keySet] = name }
             fullNames[index] = name
             byFamily[name.familyKey, default: []].insert(name.canonical)
+            fullNamesInOrder[name.familyKey, default: []].append((index, name.canonical))
+            if mention.rule != "unknown-name" { evidencedFamilies.insert(name.familyKey) }
         }
 
         // Words typed by evidence somewhere type their bare mentions elsewhere.
@@ -43,6 +50,13 @@ struct DocumentNames {
                 acronyms[definition] = mention.canonical ?? organizations.canonical(of: pieces[index])
             }
         }
+        // One-word names of organizations ("Nvidia Corp." → "Nvidia"): the same word alone
+        // elsewhere is that organization, even where a verb made it look like a person ("Nvidia said").
+        var organizationByWord: [String: String] = [:]
+        for (index, mention) in mentions.enumerated() where mention.type == .org && mention.rule != "acronym" {
+            let name = mention.canonical ?? organizations.canonical(of: pieces[index])
+            if !name.utf8.contains(UInt8(ascii: " ")) { organizationByWord[TextWords.fold(name)] = name }
+        }
         var organizationsByInitials: [String: String] = [:]
         var entities: [Entity] = []
         for (index, mention) in mentions.enumerated() {
@@ -53,6 +67,17 @@ struct DocumentNames {
                let family = byFamily[key], family.count == 1, let full = family.first {
                 type = .person
                 canonical = full
+            } else if mention.isSingleWord, type == nil || type == .person || mention.rule == "gazetteer",
+                      type != .norp, type != .language, let seen = fullNamesInOrder[key],
+                      byFamily[key, default: []].count > 1, evidencedFamilies.contains(key) {
+                // Two full names share the family name ("Patrick Carlineo", "Pat Carlineo"): a
+                // person still, named as the nearest full name before it.
+                type = .person
+                canonical = (seen.last { $0.index < index } ?? seen[0]).canonical
+            } else if mention.isSingleWord, type == nil || (type == .person && Self.weakPersonRules.contains(mention.rule)),
+                      let organization = organizationByWord[key] {
+                type = .org
+                canonical = organization
             } else if type == nil {
                 type = evidenced[key]
                 if words[mention.first].isAllCaps, acronyms[letters(of: mention)] != nil { type = .org }
@@ -90,6 +115,9 @@ struct DocumentNames {
         }
         return entities
     }
+
+    /// Rules that make a lone word a person on the words around it only.
+    static let weakPersonRules: Set<String> = ["person-context", "family-name"]
 
     /// The white-space separated pieces of a mention's text.
     private func pieces(_ mention: Mention) -> [String] {

@@ -37,6 +37,12 @@ final class EntityLexicons: Sendable {
     let japaneseGivenNames: KeySet
     let japaneseFamilyNames: KeySet
     let eastAsianFamilyNames: KeySet
+    /// Frequent lower-case English words.
+    let commonWords: KeySet
+    /// Last words of place names: "Orange County", "Sioux Falls" (GPE); "Merritt Island",
+    /// "Walnut Creek" (LOC).
+    let gpeHeads: KeySet
+    let locHeads: KeySet
 
     init(bundle: Bundle = .module) throws {
         func keys(_ file: String) throws -> Set<String> {
@@ -46,9 +52,11 @@ final class EntityLexicons: Sendable {
         for file in ["title_heads", "roles", "speech_verbs", "person_followers", "org_cues", "org_words",
                      "corporate_suffixes", "not_names", "law_heads", "fac_heads", "event_heads", "languages",
                      "given_names", "family_names", "japanese_given_names", "japanese_family_names",
-                     "east_asian_family_names"] {
+                     "east_asian_family_names", "common_words"] {
             sets[file] = try keys(file + ".txt")
         }
+        sets["given_names"]!.formUnion(try keys("census_given_names.txt"))
+        sets["family_names"]!.formUnion(try keys("census_family_names.txt"))
         var orgConnectors: Set<String> = []
         var nameParticles: Set<String> = []
         for row in try Lexicon.table("connectors.txt", in: bundle, columns: 2) {
@@ -59,6 +67,10 @@ final class EntityLexicons: Sendable {
             }
         }
         sets["org_connectors"] = orgConnectors
+        for row in try Lexicon.table("place_heads.tsv", in: bundle, columns: 2) {
+            guard row[1] == "GPE" || row[1] == "LOC" else { throw StageError("place_heads.tsv: type '\(row[1])' is not GPE or LOC") }
+            sets[row[1] == "GPE" ? "gpe_heads" : "loc_heads", default: []].insert(TextWords.fold(row[0]))
+        }
         sets["name_particles"] = nameParticles
         let titleEntries = try Lexicon.lines("titles.txt", in: bundle).map { (keys: try TextWords.keys(of: $0), value: true) }
         let nameEntries = try Self.gazetteer(bundle: bundle)
@@ -87,6 +99,9 @@ final class EntityLexicons: Sendable {
         japaneseGivenNames = set("japanese_given_names")
         japaneseFamilyNames = set("japanese_family_names")
         eastAsianFamilyNames = set("east_asian_family_names")
+        commonWords = set("common_words")
+        gpeHeads = set("gpe_heads")
+        locHeads = set("loc_heads")
         self.orgConnectors = set("org_connectors")
         self.nameParticles = set("name_particles")
         titles = PhraseTrie(titleEntries, vocabulary: vocabulary)

@@ -27,7 +27,7 @@ public struct EntityRecognizer: Stage {
     public func annotate(_ document: inout Document) throws {
         var ids = DocumentWordIDs(vocabulary: lexicons.vocabulary, expectedWords: document.tokens.count / 2)
         let words = TextWords.words(text: document.text, tokens: document.tokens, sentences: document.sentences, ids: &ids)
-        let mentions = MentionFinder(lexicons: lexicons, words: words).mentions()
+        let mentions = MentionFinder(lexicons: lexicons, text: document.text, words: words).mentions()
         document.entities = DocumentNames(lexicons: lexicons, text: document.text, words: words)
             .entities(from: mentions)
     }

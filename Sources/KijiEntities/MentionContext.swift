@@ -104,15 +104,23 @@ struct Context {
             if finder.isWrittenInLowerCase(words[first]) { return nil }
             return Mention(first, last, opens ? nil : .org, rule: opens ? "bare" : "acronym")
         }
+        // Shaped like an organization's name: after "the" or a possessive, made of common words
+        // only, or ending in a plural noun ("the Big Ten", "Digital Foundry said", "Kotak
+        // Institutional Equities said", "the Steelers"). A title before it still makes a person.
+        let usedAsWord = (first...last).contains { words[$0].isCapitalized && finder.isWrittenInLowerCase(words[$0]) }
+        if isOrganizationShaped(first, last), !(first == segmentFirst && personBefore) {
+            // Words the document also writes in lower case need a verb to be a name at all.
+            if usedAsWord, !(last == segmentLast && personAfter) { return nil }
+            return Mention(first, last, .org, rule: "org-shape")
+        }
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
             if opens, single, !looksLikeName(words[first]) { return nil }
             if single, isDemonymShaped(words[first]), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
             return Mention(first, last, .person, rule: "person-context")
         }
-        let usedAsWord = (first...last).contains { words[$0].isCapitalized && finder.isWrittenInLowerCase(words[$0]) }
         if single {
             // A family name alone, unless the document also writes it as a word ("Black Friday").
-            if !opens, !usedAsWord, lexicons.isFamilyName(words[first]), !followedByCapital(last) {
+            if !opens, !usedAsWord, lexicons.isFamilyName(words[first]), !followedByCapital(last), !afterPlacePreposition(first) {
                 return Mention(first, last, .person, rule: "family-name")
             }
             return Mention(first, last, nil, rule: "bare")
@@ -129,6 +137,88 @@ struct Context {
             return Mention(first, last, .person, rule: "unknown-name")
         }
         return Mention(first, last, .org, rule: "unknown-name")
+    }
+
+    /// Words before a name that make it a thing rather than a person: "the Big Ten", "its
+    /// Chromecast Ultra".
+    static let determiners: Set<String> = ["the", "its", "their", "our", "your"]
+    /// Prepositions before a bare family name that make it a place: "in Monroe", "of Franklin".
+    static let placePrepositions: Set<String> = ["in", "at", "from", "near", "outside", "of"]
+
+    /// A run that reads as an organization's name rather than a person's: preceded by "the" or a
+    /// possessive, made of common words only, or ending in a plural common noun. Never a run that a
+    /// name lexicon knows.
+    private func isOrganizationShaped(_ first: Int, _ last: Int) -> Bool {
+        let nameWords = (first...last).filter { words[$0].isWord && words[$0].isCapitalized }
+        guard !nameWords.isEmpty, nameWords.count <= 4,
+              !nameWords.contains(where: { words[$0].isAllCaps || lexicons.isKnownNamePart(words[$0]) }) else { return false }
+        let afterDeterminer: Bool
+        if first > 0, words[first - 1].sentence == words[first].sentence {
+            let before = words[first - 1]
+            afterDeterminer = before.isWord && (Self.determiners.contains(before.key) || before.isPossessive)
+        } else {
+            afterDeterminer = false
+        }
+        // "WeWork", "AirPods", "MacBook": a capital inside a word marks a brand, not a person.
+        if nameWords.contains(where: { isCamelCase(words[$0]) }) { return true }
+        let plural = isPluralNoun(words[last])
+        if nameWords.count == 1 {
+            // "the Steelers", "the Huskies"; a capital at a sentence's start says nothing, nor one
+            // in a quoted title ("Takin' It to the Streets").
+            return !words[first].opensSentence && afterDeterminer && plural && !isInsideQuotation(first)
+        }
+        let allCommon = nameWords.allSatisfy { lexicons.commonWords.contains(words[$0]) }
+        return afterDeterminer || allCommon || (plural && lexicons.commonWords.contains(singular(of: words[last].key)))
+    }
+
+    /// Prefixes of family names written with a capital inside ("McDonald", "DeSantis", "LaJoie").
+    static let namePrefixes: [String] = ["mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz"]
+
+    /// A word with a capital after a lower-case letter ("WeWork", "AirPods"), unless it reads as a
+    /// family name with a prefix ("McDonald", "DeBose"); "MacBook" counts, its rest being a word.
+    private func isCamelCase(_ word: Word) -> Bool {
+        let bytes = Array(text(of: word).utf8)
+        // Not a hashtag, a handle or a piece of a web address: "#HealthyHydration", "t.co/XPxUJuy".
+        guard bytes.count >= 3, !word.isAllCaps, word.spaceBefore || words.first?.start == word.start,
+              bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        guard let inner = (1..<bytes.count).first(where: { bytes[$0] >= 65 && bytes[$0] <= 90 && bytes[$0 - 1] >= 97 && bytes[$0 - 1] <= 122 })
+        else { return false }
+        let prefix = word.key.prefix(inner)
+        guard Self.namePrefixes.contains(String(prefix)) else { return true }
+        return lexicons.commonWords.contains(String(word.key.dropFirst(inner)))
+    }
+
+    private func text(of word: Word) -> String { finder.text.substring(word.start, word.end) }
+
+    /// Whether an odd number of quotation marks stands before `index` in its sentence.
+    private func isInsideQuotation(_ index: Int) -> Bool {
+        var marks = 0
+        var position = index - 1
+        while position >= 0, words[position].sentence == words[index].sentence {
+            if words[position].key == "\"" { marks += 1 }
+            position -= 1
+        }
+        return marks % 2 == 1
+    }
+
+    /// Shaped like an English plural noun: "Lions", "Equities", "Steelers" (not "Harris", "Kraus").
+    private func isPluralNoun(_ word: Word) -> Bool {
+        let key = word.key
+        guard key.utf8.count >= 4, key.hasSuffix("s") else { return false }
+        return !(key.hasSuffix("ss") || key.hasSuffix("us") || key.hasSuffix("is") || key.hasSuffix("os")
+                 || key.hasSuffix("as"))
+    }
+
+    /// The singular of a plural key: "equities" → "equity", "lions" → "lion".
+    private func singular(of key: String) -> String {
+        if key.hasSuffix("ies") { return String(key.dropLast(3)) + "y" }
+        return String(key.dropLast())
+    }
+
+    /// A locative preposition right before `index`: "a rally in Monroe".
+    private func afterPlacePreposition(_ index: Int) -> Bool {
+        guard index > 0, words[index - 1].sentence == words[index].sentence else { return false }
+        return Self.placePrepositions.contains(words[index - 1].key)
     }
 
     /// Shaped like a nationality adjective ("Ghanaian", "Congolese", "Kurdish").

@@ -5,13 +5,15 @@ import KijiCore
 /// the gazetteers, the name lexicons and the words around it.
 struct MentionFinder {
     let lexicons: EntityLexicons
+    let text: DocumentText
     let words: [Word]
     /// By word id: the document also writes the word in lower case, a common word whatever its
     /// capital says at a sentence's start ("Will", "Protecting").
     private let lowercaseIDs: [Bool]
 
-    init(lexicons: EntityLexicons, words: [Word]) {
+    init(lexicons: EntityLexicons, text: DocumentText, words: [Word]) {
         self.lexicons = lexicons
+        self.text = text
         self.words = words
         var lowercaseIDs = [Bool](repeating: false, count: (words.lazy.map { Int($0.id) }.max() ?? 0) + 1)
         for word in words where word.isWord && !word.isCapitalized { lowercaseIDs[Int(word.id)] = true }
@@ -59,7 +61,8 @@ struct MentionFinder {
             let word = words[next]
             if !word.isWord {
                 if (word.key == "-" || word.key == "&" || word.key == "\u{2011}"), !word.spaceBefore,
-                   next + 1 < words.count, words[next + 1].isWord, !words[next + 1].spaceBefore {
+                   next + 1 < words.count, words[next + 1].isWord, !words[next + 1].spaceBefore,
+                   !isAttributiveSuffix(next + 1) {
                     last = next + 1
                     continue
                 }
@@ -75,6 +78,32 @@ struct MentionFinder {
         return last
     }
 
+    /// A lower-case participle glued to a name by a hyphen, which ends the name: "Party-controlled
+    /// House", "London-based", "Saudi-led".
+    private func isAttributiveSuffix(_ index: Int) -> Bool {
+        let word = words[index]
+        guard word.isWord, !word.isCapitalized else { return false }
+        return (word.key.utf8.count >= 3 && word.key.hasSuffix("ed")) || Self.attributiveWords.contains(word.key)
+    }
+
+    static let attributiveWords: Set<String> = ["born", "made", "run", "wide", "style", "like", "free", "owned", "held"]
+
+    /// With "and" in a name: the word before it is a common word, and two or more capitalized
+    /// words after it end with an organization word or a law's head ("Securities and Exchange
+    /// Commission", "Human Rights and Democracy Act"; not "Toyota and Honda Motor", "McClatchy
+    /// and Tribune").
+    private func andJoinsName(at index: Int, last: Int) -> Bool {
+        guard lexicons.commonWords.contains(words[last]), knownName(at: last, limit: last + 1) == nil,
+              !lexicons.isKnownNamePart(words[last]), !words[last].isAllCaps else { return false }
+        var end = index
+        while end + 1 < words.count, end + 1 - index <= 4, words[end + 1].sentence == words[index].sentence,
+              isChunkWord(end + 1) {
+            end += 1
+        }
+        guard end > index + 1 else { return false }
+        return lexicons.orgWords.contains(words[end]) || lexicons.lawHeads.contains(words[end])
+    }
+
     /// The capitalized word after a connector at `index` when the connector belongs to the name.
     private func joinedAfterConnector(at index: Int, chunkStart: Int, last: Int) -> Int? {
         let key = words[index].key
@@ -86,6 +115,7 @@ struct MentionFinder {
                 // "Department of Health and Human Services", not "Federation and Kosmos"
                 head = known || ((chunkStart..<last).contains { words[$0].key == "of" }
                                  && !lexicons.orgWords.contains(words[last]))
+                    || (key == "and" && andJoinsName(at: index, last: last))
             } else {
                 head = known || lexicons.orgWords.contains(words[last])
             }
@@ -243,6 +273,10 @@ struct MentionFinder {
             if lexicons.lawHeads.contains(head) { return [Mention(first, last, .law, rule: "law-head")] }
             if lexicons.eventHeads.contains(head) { return [Mention(first, last, .event, rule: "event-head")] }
             if lexicons.facHeads.contains(head) { return [Mention(first, last, .fac, rule: "facility-head")] }
+            if !lexicons.isKnownNamePart(head), !words[first].inCapitalsLine {
+                if lexicons.gpeHeads.contains(head) { return [Mention(first, last, .gpe, rule: "place-head")] }
+                if lexicons.locHeads.contains(head) { return [Mention(first, last, .loc, rule: "place-head")] }
+            }
         }
         if last > first, (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0]) }) {
             return [Mention(first, last, .org, rule: "org-word")]
@@ -348,6 +382,9 @@ struct MentionFinder {
                 if lexicons.orgWords.contains(word) || lexicons.notNames.contains(word) { break }
                 end = position
                 count += 1
+            } else if word.isWord, !word.spaceBefore, words[position - 1].key == "-", end == position - 2 {
+                // a hyphenated given name in lower case after the hyphen: "Tsai Ing-wen"
+                end = position
             } else if !(lexicons.nameParticles.contains(word) || (word.key == "-" && !word.spaceBefore)
                         || (word.isWord && !word.spaceBefore)) {
                 break
