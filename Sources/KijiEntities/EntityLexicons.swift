@@ -76,6 +76,7 @@ final class EntityLexicons: Sendable {
         let nameEntries = try Self.gazetteer(bundle: bundle)
 
         var vocabulary = WordVocabulary()
+        let commonWords = sets.removeValue(forKey: "common_words")!
         for key in sets.values.flatMap({ $0 }).sorted() { vocabulary.add(key) }
         for entry in titleEntries { for key in entry.keys { vocabulary.add(key) } }
         for entry in nameEntries { for key in entry.keys { vocabulary.add(key) } }
@@ -99,7 +100,7 @@ final class EntityLexicons: Sendable {
         japaneseGivenNames = set("japanese_given_names")
         japaneseFamilyNames = set("japanese_family_names")
         eastAsianFamilyNames = set("east_asian_family_names")
-        commonWords = set("common_words")
+        self.commonWords = KeySet(commonWords, vocabulary: nil)
         gpeHeads = set("gpe_heads")
         locHeads = set("loc_heads")
         self.orgConnectors = set("org_connectors")

@@ -177,18 +177,18 @@ struct Context {
     /// A word with a capital after a lower-case letter ("WeWork", "AirPods"), unless it reads as a
     /// family name with a prefix ("McDonald", "DeBose"); "MacBook" counts, its rest being a word.
     private func isCamelCase(_ word: Word) -> Bool {
-        let bytes = Array(text(of: word).utf8)
         // Not a hashtag, a handle or a piece of a web address: "#HealthyHydration", "t.co/XPxUJuy".
-        guard bytes.count >= 3, !word.isAllCaps, word.spaceBefore || words.first?.start == word.start,
-              bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-        guard let inner = (1..<bytes.count).first(where: { bytes[$0] >= 65 && bytes[$0] <= 90 && bytes[$0 - 1] >= 97 && bytes[$0 - 1] <= 122 })
-        else { return false }
-        let prefix = word.key.prefix(inner)
-        guard Self.namePrefixes.contains(String(prefix)) else { return true }
-        return lexicons.commonWords.contains(String(word.key.dropFirst(inner)))
+        guard word.hasInnerCapital, !word.isAllCaps, word.spaceBefore || words.first?.start == word.start else { return false }
+        let bytes = Array(word.key.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        let scalars = finder.text.scalars
+        guard let inner = (1..<bytes.count).first(where: { offset in
+            let value = scalars[word.start + offset].value, before = scalars[word.start + offset - 1].value
+            return value >= 65 && value <= 90 && before >= 97 && before <= 122
+        }) else { return false }
+        guard Self.namePrefixes.contains(String(decoding: bytes[..<inner], as: UTF8.self)) else { return true }
+        return lexicons.commonWords.contains(String(decoding: bytes[inner...], as: UTF8.self))
     }
-
-    private func text(of word: Word) -> String { finder.text.substring(word.start, word.end) }
 
     /// Whether an odd number of quotation marks stands before `index` in its sentence.
     private func isInsideQuotation(_ index: Int) -> Bool {

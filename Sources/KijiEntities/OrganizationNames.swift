@@ -31,7 +31,7 @@ struct OrganizationNames {
         let words = keys.map { key -> Word in
             let id = lexicons.vocabulary.id(of: key) ?? -1
             return Word(start: 0, end: 0, key: key, rawKey: key, id: id, rawID: id, isWord: true, isCapitalized: true,
-                        isAllCaps: false, isPossessive: false, hasLetter: true, spaceBefore: true, sentence: 0,
+                        isAllCaps: false, isPossessive: false, hasLetter: true, hasInnerCapital: false, spaceBefore: true, sentence: 0,
                         opensSentence: false)
         }
         guard let match = lexicons.names.matches(in: words, from: 0, limit: words.count).last,

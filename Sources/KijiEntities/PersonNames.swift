@@ -53,7 +53,7 @@ struct PersonNames {
         let japaneseSecond = lexicons.japaneseGivenNames.contains(a) && lexicons.japaneseFamilyNames.contains(b)
         if japaneseFirst && !japaneseSecond { return .japaneseFamilyFirst }
         if japaneseSecond { return .givenFirst }
-        if eastAsian, second.contains("-") || !lexicons.isKnownNamePart(b) { return .familyFirstKept }
+        if eastAsian, second.utf8.contains(UInt8(ascii: "-")) || !lexicons.isKnownNamePart(b) { return .familyFirstKept }
         return .givenFirst
     }
 }

@@ -86,22 +86,27 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         guard start < limit else { return [] }
         let first = words[start]
         guard child(0, first.id) != nil || (first.isPossessive && child(0, first.rawID) != nil) else { return [] }
+        // One path through the trie: a possessive word can only end a match by its bare key, so
+        // only its key with "'s" goes on.
         var found: [(length: Int, value: Value)] = []
-        var frontier: [(node: Int, index: Int)] = [(0, start)]
-        while let (node, index) = frontier.popLast() {
-            guard index < limit else { continue }
+        var node = 0
+        var index = start
+        while index < limit {
             let word = words[index]
+            let length = index - start + 1
             if let next = child(node, word.id) {
-                if let value = values[next] { found.append((index - start + 1, value)) }
-                if !word.isPossessive { frontier.append((next, index + 1)) }
-            }
-            if word.isPossessive, let next = child(node, word.rawID) {
-                if let value = values[next], found.last?.length != index - start + 1 {
-                    found.append((index - start + 1, value))
+                if let value = values[next] { found.append((length, value)) }
+                if !word.isPossessive {
+                    node = next
+                    index += 1
+                    continue
                 }
-                frontier.append((next, index + 1))
             }
+            guard word.isPossessive, let next = child(node, word.rawID) else { break }
+            if let value = values[next], found.last?.length != length { found.append((length, value)) }
+            node = next
+            index += 1
         }
-        return found.sorted { $0.length < $1.length }
+        return found
     }
 }

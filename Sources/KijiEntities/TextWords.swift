@@ -22,6 +22,8 @@ struct Word: Sendable {
     var isPossessive: Bool
     /// `key` holds a letter.
     var hasLetter: Bool
+    /// An ASCII capital right after an ASCII lower-case letter: "WeWork", "McDonald", "iPad".
+    var hasInnerCapital = false
     /// White space between the previous token and this one.
     var spaceBefore: Bool
     var sentence: Int
@@ -97,9 +99,14 @@ enum TextWords {
             }
             var letterCount = 0
             var allUpper = true
+            var innerCapital = false
             for position in token.start..<end where ScalarClass.isLetter(scalars[position]) {
                 letterCount += 1
+                let value = scalars[position].value
                 if allUpper, !ScalarClass.isUppercase(scalars[position]) { allUpper = false }
+                if value >= 65, value <= 90, position > token.start, (97...122).contains(scalars[position - 1].value) {
+                    innerCapital = true
+                }
             }
             let capitalized = isWord && ScalarClass.isUppercase(scalars[token.start])
             let allCaps = isWord && letterCount >= 2 && allUpper
@@ -118,7 +125,8 @@ enum TextWords {
             let rawID = possessive ? ids.id(of: rawKey, hash: rawHash) : id
             words.append(Word(start: token.start, end: end, key: key, rawKey: isWord ? rawKey : key, id: id, rawID: rawID,
                               isWord: isWord, isCapitalized: capitalized, isAllCaps: allCaps, isPossessive: possessive,
-                              hasLetter: hasLetter(key), spaceBefore: spaceBefore, sentence: sentence, opensSentence: opens))
+                              hasLetter: hasLetter(key), hasInnerCapital: innerCapital, spaceBefore: spaceBefore,
+                              sentence: sentence, opensSentence: opens))
             index += 1
         }
         markCapitalsLines(&words)

@@ -58,14 +58,22 @@ struct DocumentWordIDs {
     }
 }
 
-/// A lexicon of folded keys, asked by key or, on the hot paths, by a word's id.
+/// A lexicon of folded keys, asked by key or, on the hot paths, by a word's id. A large lexicon
+/// consulted only now and then (the common words) stays out of the vocabulary, to keep the
+/// vocabulary's table small enough for the cache: its words are asked by key.
 struct KeySet: Sendable {
     let keys: Set<String>
-    /// By vocabulary id: whether the key with that id is in the set.
-    private let members: [Bool]
+    /// By vocabulary id: whether the key with that id is in the set; nil when not indexed.
+    private let members: [Bool]?
 
-    init(_ keys: Set<String>, vocabulary: WordVocabulary) {
+    /// A set indexed by the ids of `vocabulary` (which must hold its keys), or asked by key when
+    /// `vocabulary` is nil.
+    init(_ keys: Set<String>, vocabulary: WordVocabulary?) {
         self.keys = keys
+        guard let vocabulary else {
+            members = nil
+            return
+        }
         var members = [Bool](repeating: false, count: vocabulary.count)
         for key in keys {
             if let id = vocabulary.id(of: key) { members[Int(id)] = true }
@@ -76,7 +84,8 @@ struct KeySet: Sendable {
     func contains(_ key: String) -> Bool { keys.contains(key) }
 
     /// Whether the set holds the key of `word` (its bare key, without a possessive).
-    @inline(__always) func contains(_ word: Word) -> Bool { contains(id: word.id) }
-
-    @inline(__always) func contains(id: Int32) -> Bool { Int(id) < members.count && members[Int(id)] }
+    @inline(__always) func contains(_ word: Word) -> Bool {
+        guard let members else { return keys.contains(word.key) }
+        return Int(word.id) < members.count && members[Int(word.id)]
+    }
 }
