@@ -42,7 +42,20 @@ struct OrganizationNames {
     /// The letters an acronym of `canonical` would have: initials of its capitalized words
     /// ("Liberal Democratic Party" → "LDP").
     static func initials(of canonical: String) -> String {
-        String(canonical.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { piece -> Character? in
+        if canonical.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters: [UInt8] = []
+            var atStart = true
+            for byte in canonical.utf8 {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                    atStart = true
+                    continue
+                }
+                if atStart, byte >= 65, byte <= 90 { letters.append(byte) }
+                atStart = false
+            }
+            return String(decoding: letters, as: UTF8.self)
+        }
+        return String(canonical.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { piece -> Character? in
             guard let first = piece.first, first.isUppercase else { return nil }
             return first
         })
