@@ -24,10 +24,17 @@ public final class CanonicalResolver: SequentialStage {
 
     public func annotate(_ document: inout Document) throws {
         var renames: [String: String] = [:]
+        var tokensOf: [String: [String]] = [:]
+        func tokens(_ canonical: String) -> [String] {
+            if let known = tokensOf[canonical] { return known }
+            let tokens = NameTokens.tokens(canonical)
+            tokensOf[canonical] = tokens
+            return tokens
+        }
         // Full names first: they join the registry, and take an earlier spelling of the same name.
         var fullNames: [String] = []
         for entity in document.entities where entity.type == .person {
-            let tokens = TextFolding.tokens(entity.canonical)
+            let tokens = tokens(entity.canonical)
             guard tokens.count >= 2, renames[entity.canonical] == nil, !fullNames.contains(entity.canonical) else { continue }
             if let known = fullNamesByTokens[tokens.sorted()], known != entity.canonical {
                 renames[entity.canonical] = known
@@ -35,10 +42,10 @@ public final class CanonicalResolver: SequentialStage {
                 fullNames.append(entity.canonical)
             }
         }
-        for full in fullNames { register(full) }
+        for full in fullNames { register(full, tokens: tokens(full)) }
         // Bare family names: the one full name the run knows for them.
         for entity in document.entities where entity.type == .person {
-            let tokens = TextFolding.tokens(entity.canonical)
+            let tokens = tokens(entity.canonical)
             guard tokens.count == 1, renames[entity.canonical] == nil,
                   let candidates = fullNamesByFamily[tokens[0]], candidates.count == 1 else { continue }
             renames[entity.canonical] = candidates[0]
@@ -65,8 +72,7 @@ public final class CanonicalResolver: SequentialStage {
     }
 
     /// Records a full name under its family name (canonicals are given name first, so the last token).
-    private func register(_ canonical: String) {
-        let tokens = TextFolding.tokens(canonical)
+    private func register(_ canonical: String, tokens: [String]) {
         let key = tokens.sorted()
         guard fullNamesByTokens[key] == nil else { return }
         fullNamesByTokens[key] = canonical

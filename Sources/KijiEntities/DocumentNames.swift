@@ -21,12 +21,19 @@ struct DocumentNames {
         var fullNames: [Int: PersonName] = [:]
         var byKeySet: [[String]: PersonName] = [:]
         var byFamily: [String: Set<String>] = [:]
+        /// Family key → (mention index, canonical) of each full name, in document order.
+        var fullNamesInOrder: [String: [(index: Int, canonical: String)]] = [:]
+        /// Family keys of full names that a name lexicon, a title or the context made a person (not
+        /// merely the default for unknown capitalized words).
+        var evidencedFamilies: Set<String> = []
         for (index, mention) in mentions.enumerated() where mention.type == .person && pieces[index].count > 1 {
             var name = people.name(of: pieces[index])
             let keySet = pieces[index].map { TextWords.fold($0) }.sorted()
             if let earlier = byKeySet[keySet] { name = earlier } else { byKeySet[keySet] = name }
             fullNames[index] = name
             byFamily[name.familyKey, default: []].insert(name.canonical)
+            fullNamesInOrder[name.familyKey, default: []].append((index, name.canonical))
+            if mention.rule != "unknown-name" { evidencedFamilies.insert(name.familyKey) }
         }
 
         // Words typed by evidence somewhere type their bare mentions elsewhere.
@@ -38,10 +45,17 @@ struct DocumentNames {
         let organizations = OrganizationNames(lexicons: lexicons)
         // Acronyms defined in parentheses after the full name: "Liberal Democratic Party (LDP)".
         var acronyms: [String: String] = [:]
-        for mention in mentions where mention.type == .org && !mention.isSingleWord {
+        for (index, mention) in mentions.enumerated() where mention.type == .org && !mention.isSingleWord {
             if let definition = acronymDefined(after: mention) {
-                acronyms[definition] = mention.canonical ?? organizations.canonical(of: self.pieces(mention))
+                acronyms[definition] = mention.canonical ?? organizations.canonical(of: pieces[index])
             }
+        }
+        // One-word names of organizations ("Nvidia Corp." → "Nvidia"): the same word alone
+        // elsewhere is that organization, even where a verb made it look like a person ("Nvidia said").
+        var organizationByWord: [String: String] = [:]
+        for (index, mention) in mentions.enumerated() where mention.type == .org && mention.rule != "acronym" {
+            let name = mention.canonical ?? organizations.canonical(of: pieces[index])
+            if !name.utf8.contains(UInt8(ascii: " ")) { organizationByWord[TextWords.fold(name)] = name }
         }
         var organizationsByInitials: [String: String] = [:]
         var entities: [Entity] = []
@@ -53,6 +67,17 @@ struct DocumentNames {
                let family = byFamily[key], family.count == 1, let full = family.first {
                 type = .person
                 canonical = full
+            } else if mention.isSingleWord, type == nil || type == .person || mention.rule == "gazetteer",
+                      type != .norp, type != .language, let seen = fullNamesInOrder[key],
+                      byFamily[key, default: []].count > 1, evidencedFamilies.contains(key) {
+                // Two full names share the family name ("Patrick Carlineo", "Pat Carlineo"): a
+                // person still, named as the nearest full name before it.
+                type = .person
+                canonical = (seen.last { $0.index < index } ?? seen[0]).canonical
+            } else if mention.isSingleWord, type == nil || (type == .person && Self.weakPersonRules.contains(mention.rule)),
+                      let organization = organizationByWord[key] {
+                type = .org
+                canonical = organization
             } else if type == nil {
                 type = evidenced[key]
                 if words[mention.first].isAllCaps, acronyms[letters(of: mention)] != nil { type = .org }
@@ -71,7 +96,7 @@ struct DocumentNames {
                     canonical = pieces[index].joined(separator: " ")
                 }
             }
-            if type == .org, let name = canonical, name.contains(" ") {
+            if type == .org, let name = canonical, name.utf8.contains(UInt8(ascii: " ")) {
                 let initials = OrganizationNames.initials(of: name)
                 if organizationsByInitials[initials] == nil { organizationsByInitials[initials] = name }
             }
@@ -80,8 +105,7 @@ struct DocumentNames {
         }
         // Acronyms: defined in parentheses, or the initials of an organization named in full.
         for index in entities.indices where entities[index].type == .org {
-            let letters = entities[index].text.filter { $0.isLetter }
-            guard letters.count >= 2, letters.allSatisfy(\.isUppercase),
+            guard let letters = Self.acronymLetters(entities[index].text),
                   entities[index].canonical == entities[index].text || acronyms[letters] != nil else { continue }
             if let full = acronyms[letters] {
                 entities[index].canonical = full
@@ -92,10 +116,36 @@ struct DocumentNames {
         return entities
     }
 
+    /// Rules that make a lone word a person on the words around it only.
+    static let weakPersonRules: Set<String> = ["person-context", "family-name"]
+
     /// The white-space separated pieces of a mention's text.
     private func pieces(_ mention: Mention) -> [String] {
-        text.substring(words[mention.first].start, words[mention.last].end)
-            .split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let scalars = text.scalars
+        var pieces: [String] = []
+        var start = words[mention.first].start
+        let end = words[mention.last].end
+        for position in start..<end where ScalarClass.isWhitespace(scalars[position]) {
+            if start < position { pieces.append(text.substring(start, position)) }
+            start = position + 1
+        }
+        if start < end { pieces.append(text.substring(start, end)) }
+        return pieces
+    }
+
+    /// The letters of `name` when it is written as an acronym (two or more letters, all capitals:
+    /// "LDP", "U.S."), else nil.
+    static func acronymLetters(_ name: String) -> String? {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters: [UInt8] = []
+            for byte in name.utf8 {
+                if byte >= 97 && byte <= 122 { return nil }
+                if byte >= 65 && byte <= 90 { letters.append(byte) }
+            }
+            return letters.count >= 2 ? String(decoding: letters, as: UTF8.self) : nil
+        }
+        let letters = name.filter { $0.isLetter }
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase) ? letters : nil
     }
 
     private func letters(of mention: Mention) -> String {

@@ -10,53 +10,53 @@ struct KnownName: Sendable {
 }
 
 /// Every word list and gazetteer of the entity rules, loaded once from the module's resources
-/// (and ICU's region names) when the stage is built; immutable afterwards.
-struct EntityLexicons: Sendable {
+/// (and ICU's region names) when the stage is built; immutable afterwards. A class, so that the
+/// rules' helper structs share it without copying (and retaining) every table.
+final class EntityLexicons: Sendable {
+    /// Ids of every key the lexicons below hold: words are looked up by id.
+    let vocabulary: WordVocabulary
     /// Countries (ICU), country aliases, places, demonyms, organizations, facilities, laws, events.
     let names: PhraseTrie<KnownName>
     let titles: PhraseTrie<Bool>
-    let titleHeads: Set<String>
-    let roles: Set<String>
-    let speechVerbs: Set<String>
-    let personFollowers: Set<String>
-    let orgCues: Set<String>
-    let orgWords: Set<String>
-    let corporateSuffixes: Set<String>
-    let orgConnectors: Set<String>
-    let nameParticles: Set<String>
-    let notNames: Set<String>
-    let lawHeads: Set<String>
-    let facHeads: Set<String>
-    let eventHeads: Set<String>
-    let languages: Set<String>
-    let givenNames: Set<String>
-    let familyNames: Set<String>
-    let japaneseGivenNames: Set<String>
-    let japaneseFamilyNames: Set<String>
-    let eastAsianFamilyNames: Set<String>
+    let titleHeads: KeySet
+    let roles: KeySet
+    let speechVerbs: KeySet
+    let personFollowers: KeySet
+    let orgCues: KeySet
+    let orgWords: KeySet
+    let corporateSuffixes: KeySet
+    let orgConnectors: KeySet
+    let nameParticles: KeySet
+    let notNames: KeySet
+    let lawHeads: KeySet
+    let facHeads: KeySet
+    let eventHeads: KeySet
+    let languages: KeySet
+    let givenNames: KeySet
+    let familyNames: KeySet
+    let japaneseGivenNames: KeySet
+    let japaneseFamilyNames: KeySet
+    let eastAsianFamilyNames: KeySet
+    /// Frequent lower-case English words.
+    let commonWords: KeySet
+    /// Last words of place names: "Orange County", "Sioux Falls" (GPE); "Merritt Island",
+    /// "Walnut Creek" (LOC).
+    let gpeHeads: KeySet
+    let locHeads: KeySet
 
     init(bundle: Bundle = .module) throws {
         func keys(_ file: String) throws -> Set<String> {
             Set(try Lexicon.lines(file, in: bundle).map { TextWords.fold($0) })
         }
-        titleHeads = try keys("title_heads.txt")
-        roles = try keys("roles.txt")
-        speechVerbs = try keys("speech_verbs.txt")
-        personFollowers = try keys("person_followers.txt")
-        orgCues = try keys("org_cues.txt")
-        orgWords = try keys("org_words.txt")
-        corporateSuffixes = try keys("corporate_suffixes.txt")
-        notNames = try keys("not_names.txt")
-        lawHeads = try keys("law_heads.txt")
-        facHeads = try keys("fac_heads.txt")
-        eventHeads = try keys("event_heads.txt")
-        languages = try keys("languages.txt")
-        givenNames = try keys("given_names.txt")
-        familyNames = try keys("family_names.txt")
-        japaneseGivenNames = try keys("japanese_given_names.txt")
-        japaneseFamilyNames = try keys("japanese_family_names.txt")
-        eastAsianFamilyNames = try keys("east_asian_family_names.txt")
-
+        var sets: [String: Set<String>] = [:]
+        for file in ["title_heads", "roles", "speech_verbs", "person_followers", "org_cues", "org_words",
+                     "corporate_suffixes", "not_names", "law_heads", "fac_heads", "event_heads", "languages",
+                     "given_names", "family_names", "japanese_given_names", "japanese_family_names",
+                     "east_asian_family_names", "common_words"] {
+            sets[file] = try keys(file + ".txt")
+        }
+        sets["given_names"]!.formUnion(try keys("census_given_names.txt"))
+        sets["family_names"]!.formUnion(try keys("census_family_names.txt"))
         var orgConnectors: Set<String> = []
         var nameParticles: Set<String> = []
         for row in try Lexicon.table("connectors.txt", in: bundle, columns: 2) {
@@ -66,23 +66,58 @@ struct EntityLexicons: Sendable {
             default: throw StageError("connectors.txt: unknown kind '\(row[0])'")
             }
         }
-        self.orgConnectors = orgConnectors
-        self.nameParticles = nameParticles
+        sets["org_connectors"] = orgConnectors
+        for row in try Lexicon.table("place_heads.tsv", in: bundle, columns: 2) {
+            guard row[1] == "GPE" || row[1] == "LOC" else { throw StageError("place_heads.tsv: type '\(row[1])' is not GPE or LOC") }
+            sets[row[1] == "GPE" ? "gpe_heads" : "loc_heads", default: []].insert(TextWords.fold(row[0]))
+        }
+        sets["name_particles"] = nameParticles
+        let titleEntries = try Lexicon.lines("titles.txt", in: bundle).map { (keys: try TextWords.keys(of: $0), value: true) }
+        let nameEntries = try Self.gazetteer(bundle: bundle)
 
-        var titles = PhraseTrie<Bool>()
-        for line in try Lexicon.lines("titles.txt", in: bundle) { titles.insert(try TextWords.keys(of: line), true) }
-        self.titles = titles
-        names = try Self.gazetteer(bundle: bundle)
+        var vocabulary = WordVocabulary()
+        let commonWords = sets.removeValue(forKey: "common_words")!
+        for key in sets.values.flatMap({ $0 }).sorted() { vocabulary.add(key) }
+        for entry in titleEntries { for key in entry.keys { vocabulary.add(key) } }
+        for entry in nameEntries { for key in entry.keys { vocabulary.add(key) } }
+        self.vocabulary = vocabulary
+
+        func set(_ name: String) -> KeySet { KeySet(sets[name]!, vocabulary: vocabulary) }
+        titleHeads = set("title_heads")
+        roles = set("roles")
+        speechVerbs = set("speech_verbs")
+        personFollowers = set("person_followers")
+        orgCues = set("org_cues")
+        orgWords = set("org_words")
+        corporateSuffixes = set("corporate_suffixes")
+        notNames = set("not_names")
+        lawHeads = set("law_heads")
+        facHeads = set("fac_heads")
+        eventHeads = set("event_heads")
+        languages = set("languages")
+        givenNames = set("given_names")
+        familyNames = set("family_names")
+        japaneseGivenNames = set("japanese_given_names")
+        japaneseFamilyNames = set("japanese_family_names")
+        eastAsianFamilyNames = set("east_asian_family_names")
+        self.commonWords = KeySet(commonWords, vocabulary: nil)
+        gpeHeads = set("gpe_heads")
+        locHeads = set("loc_heads")
+        self.orgConnectors = set("org_connectors")
+        self.nameParticles = set("name_particles")
+        titles = PhraseTrie(titleEntries, vocabulary: vocabulary)
+        names = PhraseTrie(nameEntries, vocabulary: vocabulary)
     }
 
-    private static func gazetteer(bundle: Bundle) throws -> PhraseTrie<KnownName> {
-        var trie = PhraseTrie<KnownName>()
+    /// The gazetteer's entries in insertion order (a later entry for the same keys wins).
+    private static func gazetteer(bundle: Bundle) throws -> [(keys: [String], value: KnownName)] {
+        var entries: [(keys: [String], value: KnownName)] = []
         func add(_ name: String, _ type: EntityType, _ canonical: String) throws {
             let letters = name.unicodeScalars.filter { ScalarClass.isLetter($0) }
             let capitals = letters.count >= 2 && letters.allSatisfy { ScalarClass.isUppercase($0) }
             let keys = try TextWords.keys(of: name)
             guard !keys.isEmpty else { throw StageError("empty name '\(name)'") }
-            trie.insert(keys, KnownName(type: type, canonical: canonical, capitalsOnly: capitals))
+            entries.append((keys, KnownName(type: type, canonical: canonical, capitalsOnly: capitals)))
         }
         let aliases = try Lexicon.table("country_aliases.tsv", in: bundle, columns: 2)
         let preferred = Dictionary(aliases.map { ($0[0], $0[1]) }, uniquingKeysWith: { $1 })
@@ -112,7 +147,7 @@ struct EntityLexicons: Sendable {
             }
             try add(row[0], type, row.count > 2 && !row[2].isEmpty ? row[2] : row[0])
         }
-        return trie
+        return entries
     }
 
     /// Any personal-name list holds `key`.
@@ -123,4 +158,13 @@ struct EntityLexicons: Sendable {
 
     func isGivenName(_ key: String) -> Bool { givenNames.contains(key) || japaneseGivenNames.contains(key) }
     func isFamilyName(_ key: String) -> Bool { familyNames.contains(key) || japaneseFamilyNames.contains(key) }
+
+    /// `isKnownNamePart` of a word's key, by id.
+    func isKnownNamePart(_ word: Word) -> Bool {
+        givenNames.contains(word) || familyNames.contains(word) || japaneseGivenNames.contains(word)
+            || japaneseFamilyNames.contains(word)
+    }
+
+    func isGivenName(_ word: Word) -> Bool { givenNames.contains(word) || japaneseGivenNames.contains(word) }
+    func isFamilyName(_ word: Word) -> Bool { familyNames.contains(word) || japaneseFamilyNames.contains(word) }
 }

@@ -25,8 +25,9 @@ public struct EntityRecognizer: Stage {
     public var writes: Set<Layer> { [.entities] }
 
     public func annotate(_ document: inout Document) throws {
-        let words = TextWords.words(text: document.text, tokens: document.tokens, sentences: document.sentences)
-        let mentions = MentionFinder(lexicons: lexicons, words: words).mentions()
+        var ids = DocumentWordIDs(vocabulary: lexicons.vocabulary, expectedWords: document.tokens.count / 2)
+        let words = TextWords.words(text: document.text, tokens: document.tokens, sentences: document.sentences, ids: &ids)
+        let mentions = MentionFinder(lexicons: lexicons, text: document.text, words: words).mentions()
         document.entities = DocumentNames(lexicons: lexicons, text: document.text, words: words)
             .entities(from: mentions)
     }

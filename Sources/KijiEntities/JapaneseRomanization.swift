@@ -2,38 +2,44 @@
 /// optional "y", vowel), syllabic "n", and doubled consonants ("Katō", "Akazawa", "Hokkaido").
 /// Tells a Japanese name written family name first from, say, "Switch Lite".
 enum JapaneseRomanization {
-    private static let vowels: Set<Character> = ["a", "i", "u", "e", "o"]
-    private static let onsets: [String] = ["sh", "ch", "ts", "k", "g", "s", "z", "t", "d", "n", "h", "b", "p",
-                                           "m", "r", "j", "f", "w", "y"]
+    /// Onsets, longest first where one is the prefix of another ("sh" before "s").
+    private static let onsets: [[UInt8]] = ["sh", "ch", "ts", "k", "g", "s", "z", "t", "d", "n", "h", "b", "p",
+                                            "m", "r", "j", "f", "w", "y"].map { Array($0.utf8) }
 
-    /// `key` is folded (lower case, no diacritics).
+    @inline(__always) private static func isVowel(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "u")
+            || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "o")
+    }
+
+    /// `key` is folded (lower case, no diacritics); a letter outside ASCII is never Hepburn.
     static func isWord(_ key: String) -> Bool {
-        let letters = Array(key)
-        guard letters.count >= 2 else { return false }
+        let letters = Array(key.utf8)
+        guard letters.count >= 2, letters.allSatisfy({ $0 < 0x80 }) else { return false }
+        let n = UInt8(ascii: "n"), y = UInt8(ascii: "y"), t = UInt8(ascii: "t"), c = UInt8(ascii: "c")
         var index = 0
         while index < letters.count {
             let letter = letters[index]
-            if vowels.contains(letter) { index += 1; continue }
+            if isVowel(letter) { index += 1; continue }
             // syllabic n before a consonant or at the end
-            if letter == "n", index + 1 == letters.count || !vowels.contains(letters[index + 1]) && letters[index + 1] != "y" {
+            if letter == n, index + 1 == letters.count || !isVowel(letters[index + 1]) && letters[index + 1] != y {
                 index += 1
                 continue
             }
             // doubled consonant ("kk", "tt", "ss", "pp", "tch")
-            if index + 1 < letters.count, letters[index + 1] == letter, letter != "n" { index += 1; continue }
-            if letter == "t", index + 1 < letters.count, letters[index + 1] == "c" { index += 1; continue }
+            if index + 1 < letters.count, letters[index + 1] == letter, letter != n { index += 1; continue }
+            if letter == t, index + 1 < letters.count, letters[index + 1] == c { index += 1; continue }
             guard let onset = onsets.first(where: { matches($0, letters, at: index) }) else { return false }
             index += onset.count
-            if index < letters.count, letters[index] == "y", onset.count == 1 { index += 1 }
-            guard index < letters.count, vowels.contains(letters[index]) else { return false }
+            if index < letters.count, letters[index] == y, onset.count == 1 { index += 1 }
+            guard index < letters.count, isVowel(letters[index]) else { return false }
             index += 1
         }
         return true
     }
 
-    private static func matches(_ onset: String, _ letters: [Character], at index: Int) -> Bool {
-        let chars = Array(onset)
-        guard index + chars.count <= letters.count else { return false }
-        return (0..<chars.count).allSatisfy { letters[index + $0] == chars[$0] }
+    private static func matches(_ onset: [UInt8], _ letters: [UInt8], at index: Int) -> Bool {
+        guard index + onset.count <= letters.count else { return false }
+        for offset in 0..<onset.count where letters[index + offset] != onset[offset] { return false }
+        return true
     }
 }

@@ -33,14 +33,14 @@ struct Context {
     var personBefore: Bool {
         if afterTitle { return true }
         guard let before, before.isWord, !before.isCapitalized else { return false }
-        return lexicons.roles.contains(before.key) || lexicons.titleHeads.contains(before.key)
-            || lexicons.speechVerbs.contains(before.key)
+        return lexicons.roles.contains(before) || lexicons.titleHeads.contains(before)
+            || lexicons.speechVerbs.contains(before)
             || !lexicons.titles.matches(in: words, from: chunk.start - 1, limit: chunk.start).isEmpty
     }
 
     var orgBefore: Bool {
         guard let before, before.isWord, !before.isCapitalized else { return false }
-        return lexicons.orgCues.contains(before.key)
+        return lexicons.orgCues.contains(before)
     }
 
     /// Evidence after the chunk that the name ending it is a person.
@@ -48,11 +48,11 @@ struct Context {
         guard segmentLast == chunk.end else { return false }
         var index = chunk.end + 1
         guard let next = word(index) else { return false }
-        if next.isWord, !next.isCapitalized, lexicons.personFollowers.contains(next.key) { return true }
+        if next.isWord, !next.isCapitalized, lexicons.personFollowers.contains(next) { return true }
         if words[chunk.end].isPossessive { return false }
         // "Kato said", "Kato also said"
         while let filler = word(index), filler.isWord, Self.verbFillers.contains(filler.key) { index += 1 }
-        if let verb = word(index), verb.isWord, lexicons.speechVerbs.contains(verb.key) { return true }
+        if let verb = word(index), verb.isWord, lexicons.speechVerbs.contains(verb) { return true }
         // ", who", ", an expert on", ", founder of", ", a foreign policy scholar at"
         guard next.key == "," else { return false }
         index = chunk.end + 2
@@ -61,7 +61,7 @@ struct Context {
         if Self.articles.contains(opener.key) { index += 1 }
         for offset in 0..<5 {
             guard let candidate = word(index + offset), candidate.isWord else { return false }
-            if lexicons.roles.contains(candidate.key) || lexicons.titleHeads.contains(candidate.key) { return true }
+            if lexicons.roles.contains(candidate) || lexicons.titleHeads.contains(candidate) { return true }
             if candidate.isCapitalized && offset == 0 { continue }
         }
         return false
@@ -83,7 +83,7 @@ struct Context {
     /// The index of a lower-case law head right after the segment ("Mar-a-Lago accord").
     func lawExtension(_ last: Int) -> Int? {
         guard last == chunk.end, let next = word(last + 1), next.isWord, !next.isCapitalized,
-              !words[last].isPossessive, lexicons.lawHeads.contains(next.key) else { return nil }
+              !words[last].isPossessive, lexicons.lawHeads.contains(next) else { return nil }
         // "the trade agreement" reads as a common noun; only accord-like heads extend a name.
         return next.key == "agreement" || next.key == "law" || next.key == "act" ? nil : last + 1
     }
@@ -93,7 +93,7 @@ struct Context {
     func classifyUnknown(_ first: Int, _ last: Int) -> Mention? {
         let single = first == last
         let key = words[first].key
-        if single, lexicons.notNames.contains(key) { return nil }
+        if single, lexicons.notNames.contains(words[first]) { return nil }
         // A heading in capitals ("NISSAN SENTRA") says nothing by its capitals.
         if words[first].inCapitalsLine { return nil }
         let opens = words[first].opensSentence
@@ -101,23 +101,31 @@ struct Context {
         if hasDigits { return nil }
         if orgBefore { return Mention(first, last, .org, rule: "org-cue") }
         if single, words[first].isAllCaps {
-            if finder.lowercaseKeys.contains(key) { return nil }
+            if finder.isWrittenInLowerCase(words[first]) { return nil }
             return Mention(first, last, opens ? nil : .org, rule: opens ? "bare" : "acronym")
         }
+        // Shaped like an organization's name: after "the" or a possessive, made of common words
+        // only, or ending in a plural noun ("the Big Ten", "Digital Foundry said", "Kotak
+        // Institutional Equities said", "the Steelers"). A title before it still makes a person.
+        let usedAsWord = (first...last).contains { words[$0].isCapitalized && finder.isWrittenInLowerCase(words[$0]) }
+        if isOrganizationShaped(first, last), !(first == segmentFirst && personBefore) {
+            // Words the document also writes in lower case need a verb to be a name at all.
+            if usedAsWord, !(last == segmentLast && personAfter) { return nil }
+            return Mention(first, last, .org, rule: "org-shape")
+        }
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
-            if opens, single, !looksLikeName(key) { return nil }
-            if single, isDemonymShaped(key), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
+            if opens, single, !looksLikeName(words[first]) { return nil }
+            if single, isDemonymShaped(words[first]), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
             return Mention(first, last, .person, rule: "person-context")
         }
-        let usedAsWord = (first...last).contains { words[$0].isCapitalized && finder.lowercaseKeys.contains(words[$0].key) }
         if single {
             // A family name alone, unless the document also writes it as a word ("Black Friday").
-            if !opens, !usedAsWord, lexicons.isFamilyName(key), !followedByCapital(last) {
+            if !opens, !usedAsWord, lexicons.isFamilyName(words[first]), !followedByCapital(last), !afterPlacePreposition(first) {
                 return Mention(first, last, .person, rule: "family-name")
             }
             return Mention(first, last, nil, rule: "bare")
         }
-        if lexicons.isFamilyName(words[last].key) || lexicons.isGivenName(key) {
+        if lexicons.isFamilyName(words[last]) || lexicons.isGivenName(words[first]) {
             return Mention(first, last, .person, rule: "name-lexicon")
         }
         if opens, last - first >= 2 { return nil }
@@ -131,16 +139,99 @@ struct Context {
         return Mention(first, last, .org, rule: "unknown-name")
     }
 
+    /// Words before a name that make it a thing rather than a person: "the Big Ten", "its
+    /// Chromecast Ultra".
+    static let determiners: Set<String> = ["the", "its", "their", "our", "your"]
+    /// Prepositions before a bare family name that make it a place: "in Monroe", "of Franklin".
+    static let placePrepositions: Set<String> = ["in", "at", "from", "near", "outside", "of"]
+
+    /// A run that reads as an organization's name rather than a person's: preceded by "the" or a
+    /// possessive, made of common words only, or ending in a plural common noun. Never a run that a
+    /// name lexicon knows.
+    private func isOrganizationShaped(_ first: Int, _ last: Int) -> Bool {
+        let nameWords = (first...last).filter { words[$0].isWord && words[$0].isCapitalized }
+        guard !nameWords.isEmpty, nameWords.count <= 4,
+              !nameWords.contains(where: { words[$0].isAllCaps || lexicons.isKnownNamePart(words[$0]) }) else { return false }
+        let afterDeterminer: Bool
+        if first > 0, words[first - 1].sentence == words[first].sentence {
+            let before = words[first - 1]
+            afterDeterminer = before.isWord && (Self.determiners.contains(before.key) || before.isPossessive)
+        } else {
+            afterDeterminer = false
+        }
+        // "WeWork", "AirPods", "MacBook": a capital inside a word marks a brand, not a person.
+        if nameWords.contains(where: { isCamelCase(words[$0]) }) { return true }
+        let plural = isPluralNoun(words[last])
+        if nameWords.count == 1 {
+            // "the Steelers", "the Huskies"; a capital at a sentence's start says nothing, nor one
+            // in a quoted title ("Takin' It to the Streets").
+            return !words[first].opensSentence && afterDeterminer && plural && !isInsideQuotation(first)
+        }
+        let allCommon = nameWords.allSatisfy { lexicons.commonWords.contains(words[$0]) }
+        return afterDeterminer || allCommon || (plural && lexicons.commonWords.contains(singular(of: words[last].key)))
+    }
+
+    /// Prefixes of family names written with a capital inside ("McDonald", "DeSantis", "LaJoie").
+    static let namePrefixes: [String] = ["mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz"]
+
+    /// A word with a capital after a lower-case letter ("WeWork", "AirPods"), unless it reads as a
+    /// family name with a prefix ("McDonald", "DeBose"); "MacBook" counts, its rest being a word.
+    private func isCamelCase(_ word: Word) -> Bool {
+        // Not a hashtag, a handle or a piece of a web address: "#HealthyHydration", "t.co/XPxUJuy".
+        guard word.hasInnerCapital, !word.isAllCaps, word.spaceBefore || words.first?.start == word.start else { return false }
+        let bytes = Array(word.key.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        let scalars = finder.text.scalars
+        guard let inner = (1..<bytes.count).first(where: { offset in
+            let value = scalars[word.start + offset].value, before = scalars[word.start + offset - 1].value
+            return value >= 65 && value <= 90 && before >= 97 && before <= 122
+        }) else { return false }
+        guard Self.namePrefixes.contains(String(decoding: bytes[..<inner], as: UTF8.self)) else { return true }
+        return lexicons.commonWords.contains(String(decoding: bytes[inner...], as: UTF8.self))
+    }
+
+    /// Whether an odd number of quotation marks stands before `index` in its sentence.
+    private func isInsideQuotation(_ index: Int) -> Bool {
+        var marks = 0
+        var position = index - 1
+        while position >= 0, words[position].sentence == words[index].sentence {
+            if words[position].key == "\"" { marks += 1 }
+            position -= 1
+        }
+        return marks % 2 == 1
+    }
+
+    /// Shaped like an English plural noun: "Lions", "Equities", "Steelers" (not "Harris", "Kraus").
+    private func isPluralNoun(_ word: Word) -> Bool {
+        let key = word.key
+        guard key.utf8.count >= 4, key.hasSuffix("s") else { return false }
+        return !(key.hasSuffix("ss") || key.hasSuffix("us") || key.hasSuffix("is") || key.hasSuffix("os")
+                 || key.hasSuffix("as"))
+    }
+
+    /// The singular of a plural key: "equities" → "equity", "lions" → "lion".
+    private func singular(of key: String) -> String {
+        if key.hasSuffix("ies") { return String(key.dropLast(3)) + "y" }
+        return String(key.dropLast())
+    }
+
+    /// A locative preposition right before `index`: "a rally in Monroe".
+    private func afterPlacePreposition(_ index: Int) -> Bool {
+        guard index > 0, words[index - 1].sentence == words[index].sentence else { return false }
+        return Self.placePrepositions.contains(words[index - 1].key)
+    }
+
     /// Shaped like a nationality adjective ("Ghanaian", "Congolese", "Kurdish").
-    private func isDemonymShaped(_ key: String) -> Bool {
-        !lexicons.isKnownNamePart(key) && key.count > 5
+    private func isDemonymShaped(_ word: Word) -> Bool {
+        let key = word.key
+        return !lexicons.isKnownNamePart(word) && key.count > 5
             && (key.hasSuffix("ian") || key.hasSuffix("ese") || key.hasSuffix("ish"))
     }
 
     /// "government", "administration" right after the chunk: "the Ghanaian government".
     private var followedByGroupNoun: Bool {
         guard let next = word(chunk.end + 1) else { return false }
-        return next.isWord && lexicons.personFollowers.contains(next.key)
+        return next.isWord && lexicons.personFollowers.contains(next)
     }
 
     private func followedByCapital(_ last: Int) -> Bool {
@@ -150,9 +241,10 @@ struct Context {
 
     /// A sentence's first word read as a name: in a name list, or not a plural common noun
     /// ("Diplomats noted", "Experts suggest").
-    private func looksLikeName(_ key: String) -> Bool {
-        if lexicons.isKnownNamePart(key) { return true }
-        if lexicons.notNames.contains(key) { return false }
+    private func looksLikeName(_ word: Word) -> Bool {
+        let key = word.key
+        if lexicons.isKnownNamePart(word) { return true }
+        if lexicons.notNames.contains(word) { return false }
         return !key.hasSuffix("s") && !(key.count > 4 && (key.hasSuffix("ed") || key.hasSuffix("ly") || key.hasSuffix("ing")))
     }
 }

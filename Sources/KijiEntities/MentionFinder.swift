@@ -5,16 +5,23 @@ import KijiCore
 /// the gazetteers, the name lexicons and the words around it.
 struct MentionFinder {
     let lexicons: EntityLexicons
+    let text: DocumentText
     let words: [Word]
-    /// Words the document also writes in lower case: common words, whatever their capital says
-    /// at a sentence's start ("Will", "Protecting").
-    let lowercaseKeys: Set<String>
+    /// By word id: the document also writes the word in lower case, a common word whatever its
+    /// capital says at a sentence's start ("Will", "Protecting").
+    private let lowercaseIDs: [Bool]
 
-    init(lexicons: EntityLexicons, words: [Word]) {
+    init(lexicons: EntityLexicons, text: DocumentText, words: [Word]) {
         self.lexicons = lexicons
+        self.text = text
         self.words = words
-        lowercaseKeys = Set(words.lazy.filter { $0.isWord && !$0.isCapitalized }.map(\.key))
+        var lowercaseIDs = [Bool](repeating: false, count: (words.lazy.map { Int($0.id) }.max() ?? 0) + 1)
+        for word in words where word.isWord && !word.isCapitalized { lowercaseIDs[Int(word.id)] = true }
+        self.lowercaseIDs = lowercaseIDs
     }
+
+    /// Whether the document also writes `word`'s key as a word in lower case.
+    func isWrittenInLowerCase(_ word: Word) -> Bool { lowercaseIDs[Int(word.id)] }
 
     /// Every mention of the document, in order, not overlapping.
     func mentions() -> [Mention] {
@@ -36,8 +43,8 @@ struct MentionFinder {
     func isChunkWord(_ index: Int) -> Bool {
         let word = words[index]
         guard word.isWord, word.isCapitalized else { return false }
-        if !lexicons.notNames.contains(word.key) { return true }
-        return lexicons.names.startsPhrase(word.key) || lexicons.titles.startsPhrase(word.key)
+        if !lexicons.notNames.contains(word) { return true }
+        return lexicons.names.startsPhrase(word) || lexicons.titles.startsPhrase(word)
     }
 
     /// The last word of the chunk that starts at `start`: capitalized words of one sentence, joined
@@ -54,7 +61,8 @@ struct MentionFinder {
             let word = words[next]
             if !word.isWord {
                 if (word.key == "-" || word.key == "&" || word.key == "\u{2011}"), !word.spaceBefore,
-                   next + 1 < words.count, words[next + 1].isWord, !words[next + 1].spaceBefore {
+                   next + 1 < words.count, words[next + 1].isWord, !words[next + 1].spaceBefore,
+                   !isAttributiveSuffix(next + 1) {
                     last = next + 1
                     continue
                 }
@@ -70,24 +78,51 @@ struct MentionFinder {
         return last
     }
 
+    /// A lower-case participle glued to a name by a hyphen, which ends the name: "Party-controlled
+    /// House", "London-based", "Saudi-led".
+    private func isAttributiveSuffix(_ index: Int) -> Bool {
+        let word = words[index]
+        guard word.isWord, !word.isCapitalized else { return false }
+        return (word.key.utf8.count >= 3 && word.key.hasSuffix("ed")) || Self.attributiveWords.contains(word.key)
+    }
+
+    static let attributiveWords: Set<String> = ["born", "made", "run", "wide", "style", "like", "free", "owned", "held"]
+
+    /// With "and" in a name: the word before it is a common word, and two or more capitalized
+    /// words after it end with an organization word or a law's head ("Securities and Exchange
+    /// Commission", "Human Rights and Democracy Act"; not "Toyota and Honda Motor", "McClatchy
+    /// and Tribune").
+    private func andJoinsName(at index: Int, last: Int) -> Bool {
+        guard lexicons.commonWords.contains(words[last]), knownName(at: last, limit: last + 1) == nil,
+              !lexicons.isKnownNamePart(words[last]), !words[last].isAllCaps else { return false }
+        var end = index
+        while end + 1 < words.count, end + 1 - index <= 4, words[end + 1].sentence == words[index].sentence,
+              isChunkWord(end + 1) {
+            end += 1
+        }
+        guard end > index + 1 else { return false }
+        return lexicons.orgWords.contains(words[end]) || lexicons.lawHeads.contains(words[end])
+    }
+
     /// The capitalized word after a connector at `index` when the connector belongs to the name.
     private func joinedAfterConnector(at index: Int, chunkStart: Int, last: Int) -> Int? {
         let key = words[index].key
         var target = index + 1
-        if lexicons.orgConnectors.contains(key) {
+        if lexicons.orgConnectors.contains(words[index]) {
             let known = lexicons.names.hasPrefix(words, chunkStart...index)
             let head: Bool
             if key == "and" || key == "&" {
                 // "Department of Health and Human Services", not "Federation and Kosmos"
                 head = known || ((chunkStart..<last).contains { words[$0].key == "of" }
-                                 && !lexicons.orgWords.contains(words[last].key))
+                                 && !lexicons.orgWords.contains(words[last]))
+                    || (key == "and" && andJoinsName(at: index, last: last))
             } else {
-                head = known || lexicons.orgWords.contains(words[last].key)
+                head = known || lexicons.orgWords.contains(words[last])
             }
             guard head else { return nil }
             if target < words.count, words[target].key == "the", ["of", "on", "for"].contains(key) { target += 1 }
-        } else if lexicons.nameParticles.contains(key) {
-            if target < words.count, lexicons.nameParticles.contains(words[target].key) { target += 1 }
+        } else if lexicons.nameParticles.contains(words[index]) {
+            if target < words.count, lexicons.nameParticles.contains(words[target]) { target += 1 }
         } else {
             return nil
         }
@@ -106,7 +141,7 @@ struct MentionFinder {
         while position < limit, position - index <= 3 {
             let word = words[position]
             guard word.isWord, word.isCapitalized else { break }
-            if lexicons.titleHeads.contains(word.key) {
+            if lexicons.titleHeads.contains(word) {
                 best = max(best, position - index + 1)
                 break
             }
@@ -117,8 +152,7 @@ struct MentionFinder {
     }
 
     private func isTitleDomainWord(_ index: Int, limit: Int) -> Bool {
-        let key = words[index].key
-        if lexicons.orgWords.contains(key) || lexicons.isKnownNamePart(key) { return false }
+        if lexicons.orgWords.contains(words[index]) || lexicons.isKnownNamePart(words[index]) { return false }
         if words[index].isPossessive { return false }
         return lexicons.names.matches(in: words, from: index, limit: index + 1).isEmpty
     }
@@ -155,7 +189,7 @@ struct MentionFinder {
         // ("Protecting Japan's interests").
         if words[start].opensSentence, let next = nextCapitalized(after: start, through: end) {
             let common = isCommonWord(start) && !words[start].isAllCaps && knownName(at: start, limit: end + 1) == nil
-            if common || (!isNameEvidenceWord(start) && !lexicons.isFamilyName(words[next].key)) { start = next }
+            if common || (!isNameEvidenceWord(start) && !lexicons.isFamilyName(words[next])) { start = next }
         }
         var mentions: [Mention] = []
         var segmentStart = start
@@ -196,18 +230,18 @@ struct MentionFinder {
     /// document, or shaped like an adverb or a participle ("Arguably", "Speaking").
     func isCommonWord(_ index: Int) -> Bool {
         let key = words[index].key
-        if lowercaseKeys.contains(key) { return true }
-        guard !lexicons.isKnownNamePart(key), key.count > 4 else { return false }
+        if isWrittenInLowerCase(words[index]) { return true }
+        guard !lexicons.isKnownNamePart(words[index]), key.count > 4 else { return false }
         return key.hasSuffix("ly") || key.hasSuffix("ing") || key.hasSuffix("ed")
     }
 
     /// A word that is a name or the start of one on its own authority.
     private func isNameEvidenceWord(_ index: Int) -> Bool {
-        let key = words[index].key
-        return lexicons.names.startsPhrase(key) || lexicons.titles.startsPhrase(key)
-            || lexicons.isKnownNamePart(key) || lexicons.orgWords.contains(key)
-            || lexicons.eastAsianFamilyNames.contains(key) || words[index].isAllCaps
-            || lexicons.nameParticles.contains(key)
+        let word = words[index]
+        return lexicons.names.startsPhrase(word) || lexicons.titles.startsPhrase(word)
+            || lexicons.isKnownNamePart(word) || lexicons.orgWords.contains(word)
+            || lexicons.eastAsianFamilyNames.contains(word) || word.isAllCaps
+            || lexicons.nameParticles.contains(word)
     }
 
     /// Types the words `first...last` of a chunk that no title cuts.
@@ -223,24 +257,28 @@ struct MentionFinder {
         // or holds an organization word.
         if let known = knownName(at: first, limit: limit), first + known.length - 1 == last {
             if let law = context.lawExtension(last) { return [Mention(first, law, .law, rule: "law-head")] }
-            if known.name.type == .norp, context.isLanguageUse, lexicons.languages.contains(words[first].key) {
+            if known.name.type == .norp, context.isLanguageUse, lexicons.languages.contains(words[first]) {
                 return [Mention(first, last, .language, rule: "language")]
             }
             // A place that is also a Japanese family name, said to speak: "Yamaguchi said".
-            if first == last, known.name.type == .gpe, lexicons.japaneseFamilyNames.contains(words[first].key),
+            if first == last, known.name.type == .gpe, lexicons.japaneseFamilyNames.contains(words[first]),
                context.personBefore || context.personAfter {
                 return [Mention(first, last, .person, rule: "person-context")]
             }
             return [Mention(first, last, known.name.type, canonical: known.name.canonical, rule: "gazetteer")]
         }
         if last > first || context.lawExtension(last) != nil {
-            let head = words[last].key
+            let head = words[last]
             if let law = context.lawExtension(last) { return [Mention(first, law, .law, rule: "law-head")] }
             if lexicons.lawHeads.contains(head) { return [Mention(first, last, .law, rule: "law-head")] }
             if lexicons.eventHeads.contains(head) { return [Mention(first, last, .event, rule: "event-head")] }
             if lexicons.facHeads.contains(head) { return [Mention(first, last, .fac, rule: "facility-head")] }
+            if !lexicons.isKnownNamePart(head), !words[first].inCapitalsLine {
+                if lexicons.gpeHeads.contains(head) { return [Mention(first, last, .gpe, rule: "place-head")] }
+                if lexicons.locHeads.contains(head) { return [Mention(first, last, .loc, rule: "place-head")] }
+            }
         }
-        if last > first, (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0].key) }) {
+        if last > first, (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0]) }) {
             return [Mention(first, last, .org, rule: "org-word")]
         }
 
@@ -260,13 +298,13 @@ struct MentionFinder {
                 let knownEnd = position + known.length - 1
                 if known.name.type == .gpe, let runEnd = unknownRunEnd(from: knownEnd + 1, last: last),
                    runEnd == nextCapitalized(after: knownEnd, through: last), !words[runEnd].isAllCaps,
-                   !words[knownEnd].isPossessive, !lexicons.isKnownNamePart(words[runEnd].key) {
+                   !words[knownEnd].isPossessive, !lexicons.isKnownNamePart(words[runEnd]) {
                     // A place name that opens an organization's name: "Japan Foresight".
                     mentions.append(Mention(position, runEnd, .org, rule: "place-plus-name"))
                     position = runEnd + 1
                     continue
                 }
-                if known.name.type == .norp, context.isLanguageUse, lexicons.languages.contains(words[position].key),
+                if known.name.type == .norp, context.isLanguageUse, lexicons.languages.contains(words[position]),
                    known.length == 1 {
                     mentions.append(Mention(position, knownEnd, .language, rule: "language"))
                 } else {
@@ -291,7 +329,7 @@ struct MentionFinder {
             let word = words[position]
             if word.isWord, word.isCapitalized {
                 if knownName(at: position, limit: last + 1) != nil { break }
-                if lexicons.notNames.contains(word.key) { break }
+                if lexicons.notNames.contains(word) { break }
                 // A name inside: "CBS Sports Insider Jason La Canfora", "DL Sheldon Richardson".
                 if position > start, end.map({ $0 > start || words[start].isAllCaps }) == true,
                    personRun(at: position, last: last, afterTitle: false) != nil { break }
@@ -299,7 +337,7 @@ struct MentionFinder {
             } else if word.isWord {
                 // lower-case word inside a hyphenated name ("Mar-a-Lago"), or a name particle
                 // ("Fritz von Weizsäcker")
-                let particle = lexicons.nameParticles.contains(word.key) && position + 1 <= last
+                let particle = lexicons.nameParticles.contains(word) && position + 1 <= last
                     && words[position + 1].isCapitalized
                 guard position > start, !word.spaceBefore || particle else { break }
             } else if !(word.key == "-" && !word.spaceBefore) {
@@ -318,19 +356,19 @@ struct MentionFinder {
     /// a name, or any name right after a title.
     func personRun(at index: Int, last: Int, afterTitle: Bool) -> Int? {
         guard index <= last, words[index].isCapitalized else { return nil }
-        let key = words[index].key
+        let word = words[index]
         let next = nextCapitalized(after: index, through: last)
         let startsName: Bool
         if afterTitle {
-            startsName = knownName(at: index, limit: last + 1) == nil || lexicons.isKnownNamePart(key)
+            startsName = knownName(at: index, limit: last + 1) == nil || lexicons.isKnownNamePart(word)
         } else if let next {
-            let nextKey = words[next].key
+            let nextKey = words[next]
             let nextIsPlace = knownName(at: next, limit: last + 1) != nil && !lexicons.isKnownNamePart(nextKey)
             let commonOpener = words[index].opensSentence && isCommonWord(index)
-            startsName = (lexicons.isGivenName(key) && !commonOpener && !lexicons.orgWords.contains(nextKey)
+            startsName = (lexicons.isGivenName(word) && !commonOpener && !lexicons.orgWords.contains(nextKey)
                           && !(nextIsPlace && ((words[index].opensSentence && isCommonWord(index)) || knownName(at: index, limit: last + 1) != nil)))
-                || (lexicons.japaneseFamilyNames.contains(key) && lexicons.japaneseGivenNames.contains(nextKey))
-                || (lexicons.eastAsianFamilyNames.contains(key) && !nextIsPlace && !lexicons.notNames.contains(nextKey))
+                || (lexicons.japaneseFamilyNames.contains(word) && lexicons.japaneseGivenNames.contains(nextKey))
+                || (lexicons.eastAsianFamilyNames.contains(word) && !nextIsPlace && !lexicons.notNames.contains(nextKey))
         } else {
             startsName = false
         }
@@ -341,10 +379,13 @@ struct MentionFinder {
         while position <= last, count < 4 {
             let word = words[position]
             if word.isWord, word.isCapitalized {
-                if lexicons.orgWords.contains(word.key) || lexicons.notNames.contains(word.key) { break }
+                if lexicons.orgWords.contains(word) || lexicons.notNames.contains(word) { break }
                 end = position
                 count += 1
-            } else if !(lexicons.nameParticles.contains(word.key) || (word.key == "-" && !word.spaceBefore)
+            } else if word.isWord, !word.spaceBefore, words[position - 1].key == "-", end == position - 2 {
+                // a hyphenated given name in lower case after the hyphen: "Tsai Ing-wen"
+                end = position
+            } else if !(lexicons.nameParticles.contains(word) || (word.key == "-" && !word.spaceBefore)
                         || (word.isWord && !word.spaceBefore)) {
                 break
             }

@@ -28,9 +28,12 @@ struct OrganizationNames {
 
     private func knownType(_ piece: String) -> EntityType? {
         guard let keys = try? TextWords.keys(of: piece) else { return nil }
-        let words = keys.map { Word(start: 0, end: 0, key: $0, rawKey: $0, isWord: true, isCapitalized: true,
-                                    isAllCaps: false, isPossessive: false, spaceBefore: true, sentence: 0,
-                                    opensSentence: false) }
+        let words = keys.map { key -> Word in
+            let id = lexicons.vocabulary.id(of: key) ?? -1
+            return Word(start: 0, end: 0, key: key, rawKey: key, id: id, rawID: id, isWord: true, isCapitalized: true,
+                        isAllCaps: false, isPossessive: false, hasLetter: true, hasInnerCapital: false, spaceBefore: true, sentence: 0,
+                        opensSentence: false)
+        }
         guard let match = lexicons.names.matches(in: words, from: 0, limit: words.count).last,
               match.length == words.count else { return nil }
         return match.value.type
@@ -39,7 +42,20 @@ struct OrganizationNames {
     /// The letters an acronym of `canonical` would have: initials of its capitalized words
     /// ("Liberal Democratic Party" → "LDP").
     static func initials(of canonical: String) -> String {
-        String(canonical.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { piece -> Character? in
+        if canonical.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters: [UInt8] = []
+            var atStart = true
+            for byte in canonical.utf8 {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                    atStart = true
+                    continue
+                }
+                if atStart, byte >= 65, byte <= 90 { letters.append(byte) }
+                atStart = false
+            }
+            return String(decoding: letters, as: UTF8.self)
+        }
+        return String(canonical.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { piece -> Character? in
             guard let first = piece.first, first.isUppercase else { return nil }
             return first
         })

@@ -18,6 +18,10 @@ struct PersonNames {
     func name(of pieces: [String]) -> PersonName {
         let plain = pieces.map { $0.withoutDiacritics }
         let keys = pieces.map { TextWords.fold($0) }
+        // "Patrick Carlineo Jr.": the family name is before the generational suffix.
+        if keys.count >= 2, let last = keys.last, Self.generationalSuffixes.contains(last) {
+            return PersonName(canonical: plain.joined(separator: " "), familyKey: keys[keys.count - 2])
+        }
         guard keys.count == 2 else {
             return PersonName(canonical: plain.joined(separator: " "), familyKey: keys.last ?? "")
         }
@@ -34,6 +38,8 @@ struct PersonNames {
 
     enum Order { case givenFirst, japaneseFamilyFirst, familyFirstKept }
 
+    static let generationalSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
+
     func order(_ a: String, _ b: String, second: String) -> Order {
         let aAlone = aloneCounts[a, default: 0] > 0, bAlone = aloneCounts[b, default: 0] > 0
         let eastAsian = lexicons.eastAsianFamilyNames.contains(a) && !lexicons.japaneseFamilyNames.contains(a)
@@ -47,7 +53,7 @@ struct PersonNames {
         let japaneseSecond = lexicons.japaneseGivenNames.contains(a) && lexicons.japaneseFamilyNames.contains(b)
         if japaneseFirst && !japaneseSecond { return .japaneseFamilyFirst }
         if japaneseSecond { return .givenFirst }
-        if eastAsian, second.contains("-") || !lexicons.isKnownNamePart(b) { return .familyFirstKept }
+        if eastAsian, second.utf8.contains(UInt8(ascii: "-")) || !lexicons.isKnownNamePart(b) { return .familyFirstKept }
         return .givenFirst
     }
 }
