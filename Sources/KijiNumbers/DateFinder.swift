@@ -12,21 +12,21 @@ extension ScanContext {
         case .word:
             break
         }
-        let w = token.lower
-        if lexicon.dateModifiers.contains(w) {
+        let e = entry(i)
+        if e.flags.contains(.dateModifier) {
             var j = i + 1
             if isHyphen(j), glued(j), glued(j + 1) { j += 1 }
             if j < count, !tokens[j].breakBefore {
                 if let found = monthDate(at: j, from: i) ?? weekdayDate(at: j, from: i, offset: 0) ?? year(at: j, from: i) {
                     return found
                 }
-                if case .modifier = lexicon.relative[tokens[j].lower], let found = relativeDate(at: j, from: i) { return found }
+                if case .modifier = entry(j).relative, let found = relativeDate(at: j, from: i) { return found }
             }
         }
         if let found = monthDate(at: i, from: i) ?? weekdayDate(at: i, from: i, offset: 0) { return found }
-        if lexicon.relative[w] != nil, let found = relativeDate(at: i, from: i) { return found }
+        if e.relative != nil, let found = relativeDate(at: i, from: i) { return found }
         if let found = quarter(at: i) { return found }
-        if let season = lexicon.seasons[w] {
+        if let season = e.season {
             // "summer 2024".
             if i + 1 < count, !tokens[i + 1].breakBefore, let y = yearValue(i + 1) {
                 return (expression(i, i + 2, .date(.season(code: season.code, month: season.month, year: y, offset: nil))), i + 2)
@@ -39,7 +39,7 @@ extension ScanContext {
 
     /// The month named by token `i` when it is written as a month name.
     func month(at i: Int) -> Int? {
-        guard i < count, tokens[i].isWord, tokens[i].capitalized, let month = lexicon.months[tokens[i].lower] else { return nil }
+        guard i < count, tokens[i].isWord, tokens[i].capitalized, let month = entry(i).month else { return nil }
         let w = tokens[i].lower
         if isMonthAbbreviation(w) {
             // "Jan." or "Sept 30": an abbreviation needs its period or a day number.
@@ -49,9 +49,9 @@ extension ScanContext {
         }
         if w == "may" {
             // "May" the modal ("May I ask"), or a family name ("Theresa May").
-            if startsSentence(i), i + 1 < count, tokens[i + 1].isWord, lexicon.modalMaySubjects.contains(tokens[i + 1].lower) { return nil }
+            if startsSentence(i), i + 1 < count, tokens[i + 1].isWord, entry(i + 1).flags.contains(.modalMaySubject) { return nil }
             if i > 0, tokens[i - 1].isWord, tokens[i - 1].capitalized, !startsSentence(i - 1),
-               lexicon.weekdays[tokens[i - 1].lower] == nil { return nil }
+               entry(i - 1).weekday == nil { return nil }
         }
         return month
     }
@@ -131,7 +131,7 @@ extension ScanContext {
 
     /// "Thursday", "Thursday, 1 May", "Friday morning", "last Friday" (offset from the modifier).
     func weekdayDate(at i: Int, from first: Int, offset: Int) -> (FoundExpression, Int)? {
-        guard i < count, tokens[i].isWord, tokens[i].capitalized, let weekday = lexicon.weekdays[tokens[i].lower] else { return nil }
+        guard i < count, tokens[i].isWord, tokens[i].capitalized, let weekday = entry(i).weekday else { return nil }
         var j = i + 1
         // "Thursday, 1 May", "Thursday, May 1".
         let afterComma = j < count && tokens[j].lower == "," ? j + 1 : j
@@ -140,7 +140,7 @@ extension ScanContext {
         }
         let future = offset == 0 && hasFutureCue(before: first)
         let date = DateExpression.weekday(weekday, offset: offset, future: future)
-        if j < count, !tokens[j].breakBefore, let part = lexicon.dayParts[tokens[j].lower] {
+        if j < count, !tokens[j].breakBefore, let part = entry(j).dayPart {
             j += 1
             return (expression(first, j, .time(.dayPart(date, part: part))), j)
         }
@@ -165,7 +165,7 @@ extension ScanContext {
         while j >= 0, seen < 12 {
             let t = tokens[j]
             if t.kind == .symbol, [".", "!", "?", ",", ";", ":", "\"", "\u{201C}", "\u{201D}"].contains(t.lower) { return false }
-            if t.isWord, lexicon.futureCues.contains(t.lower) { return true }
+            if t.isWord, entry(j).flags.contains(.futureCue) { return true }
             if t.breakBefore { return false }
             j -= 1
             seen += 1
@@ -185,14 +185,15 @@ extension ScanContext {
         }
         guard let year = yearValue(i) else { return nil }
         if first == i {
-            if i > 0, lexicon.currencies[tokens[i - 1].lower] != nil { return nil }
+            if i > 0, entry(i - 1).currency != nil { return nil }
             if year < 1900, !["in", "since", "of", "by", "from", "until", "to"].contains(word(i - 1)) { return nil }
             // A year is not followed by a unit, a percent sign or a scale: "2000 tonnes", "2019 over 3".
             let next = i + 1
             if next < count, !tokens[next].breakBefore {
                 let w = tokens[next].lower
-                if lexicon.percentWords[w] != nil || lexicon.units[w] != nil || lexicon.cardinals[w] != nil
-                    || w == "over" || w == "out" || (lexicon.currencies[w].map { $0.position != .prefix } ?? false) { return nil }
+                let e = entry(next)
+                if e.isPercentWord || e.unit != nil || e.cardinal != nil
+                    || w == "over" || w == "out" || (e.currency.map { $0.position != .prefix } ?? false) { return nil }
             }
         }
         var end = i + 1
@@ -225,7 +226,7 @@ extension ScanContext {
     /// "last week", "earlier this month", "this summer", "next Friday", "yesterday", "tonight",
     /// "this morning" (from `first`, which may hold an edge word such as "earlier").
     func relativeDate(at i: Int, from first: Int) -> (FoundExpression, Int)? {
-        guard let role = lexicon.relative[tokens[i].lower] else {
+        guard let role = entry(i).relative else {
             if tokens[i].lower == "tonight" {
                 return (expression(first, i + 1, .time(.dayPart(.relativeDay(0), part: "NI"))), i + 1)
             }
@@ -233,7 +234,7 @@ extension ScanContext {
         }
         switch role {
         case .day(let offset):
-            if i + 1 < count, !tokens[i + 1].breakBefore, let part = lexicon.dayParts[tokens[i + 1].lower] {
+            if i + 1 < count, !tokens[i + 1].breakBefore, let part = entry(i + 1).dayPart {
                 return (expression(first, i + 2, .time(.dayPart(.relativeDay(offset), part: part))), i + 2)
             }
             return (expression(first, i + 1, .date(.relativeDay(offset))), i + 1)
@@ -242,13 +243,14 @@ extension ScanContext {
             guard j < count, !tokens[j].breakBefore, !glued(j) else { return nil }
             if let (found, end) = weekdayDate(at: j, from: first, offset: offset) { return (found, end) }
             let w = tokens[j].lower
-            if case .period(let period) = lexicon.relative[w] {
+            let e = entry(j)
+            if case .period(let period) = e.relative {
                 return (expression(first, j + 1, .date(.relativePeriod(period, offset: offset))), j + 1)
             }
-            if let season = lexicon.seasons[w] {
+            if let season = e.season {
                 return (expression(first, j + 1, .date(.season(code: season.code, month: season.month, year: nil, offset: offset))), j + 1)
             }
-            if offset == 0 || offset == -1, let part = lexicon.dayParts[w] {
+            if offset == 0 || offset == -1, let part = e.dayPart {
                 let day = offset == 0 ? 0 : -1
                 guard offset == 0 || w == "night" else { return nil }
                 return (expression(first, j + 1, .time(.dayPart(.relativeDay(day), part: part))), j + 1)
@@ -272,7 +274,7 @@ extension ScanContext {
             }
             return (expression(i, i + 2, .date(.quarter(q, year: nil))), i + 2)
         }
-        guard let ordinal = lexicon.ordinals[w], !ordinal.plural, ordinal.wordClass == .unit, ordinal.value <= 4 else { return nil }
+        guard let ordinal = entry(i).ordinal, !ordinal.plural, ordinal.wordClass == .unit, ordinal.value <= 4 else { return nil }
         var j = i + 1
         if isHyphen(j) { j += 1 }
         guard isWord(j, "quarter") else { return nil }

@@ -147,7 +147,7 @@ extension ScanContext {
     func extendWithScaleWords(_ phrase: inout NumberPhrase) {
         var lastScale = Double.infinity
         var j = phrase.end
-        while j < count, tokens[j].isWord, !tokens[j].breakBefore, let word = lexicon.cardinals[tokens[j].lower] {
+        while j < count, tokens[j].isWord, !tokens[j].breakBefore, let word = entry(j).cardinal {
             switch word.wordClass {
             case .scale, .hundred, .dozen:
                 if word.wordClass == .scale, word.value < lastScale || lastScale == .infinity {

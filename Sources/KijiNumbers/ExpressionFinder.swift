@@ -7,7 +7,7 @@ extension ScanContext {
         var found: [FoundExpression] = []
         var i = 0
         while i < count {
-            if tokens[i].kind != .digits, !lexicon.starters.contains(tokens[i].lower) {
+            if tokens[i].kind != .digits, !entry(i).flags.contains(.starter) {
                 i += 1
                 continue
             }
@@ -115,11 +115,11 @@ extension ScanContext {
     /// "for a year", "within an hour", "a year ago".
     func articleDuration(at i: Int) -> (FoundExpression, Int)? {
         guard isWord(i, "a") || isWord(i, "an"), i + 1 < count, !tokens[i + 1].breakBefore,
-              let unit = lexicon.units[tokens[i + 1].lower], unit.isDuration else { return nil }
+              let unit = entry(i + 1).unit, unit.isDuration else { return nil }
         if isWord(i + 2, "ago") {
             return (expression(i, i + 3, .date(.ago(1, unit: unit))), i + 3)
         }
-        guard i > 0, lexicon.durationCues.contains(tokens[i - 1].lower) else { return nil }
+        guard i > 0, entry(i - 1).flags.contains(.durationCue) else { return nil }
         return (expression(i, i + 2, .duration(1, unit: unit)), i + 2)
     }
 
@@ -183,9 +183,9 @@ extension ScanContext {
     /// stands before it ("for one day") — "one-day" and "one year later" aside.
     private func isIdiomaticOne(_ phrase: NumberPhrase, unitAt u: Int) -> Bool {
         guard phrase.inWords, phrase.end == phrase.first + 1, tokens[phrase.first].lower == "one",
-              u == phrase.end, lexicon.units[tokens[u].lower]?.isDuration == true else { return false }
+              u == phrase.end, entry(u).unit?.isDuration == true else { return false }
         let before = phrase.first - 1
-        return !(before >= 0 && lexicon.durationCues.contains(tokens[before].lower))
+        return !(before >= 0 && entry(before).flags.contains(.durationCue))
     }
 
     /// `finder` applied after a hyphen written against both neighbours ("25-percent").

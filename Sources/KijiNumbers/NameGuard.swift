@@ -6,7 +6,7 @@ extension ScanContext {
     func isInsideName(digitsAt i: Int) -> Bool {
         guard i > 0, tokens[i].isDigits || tokens[i].kind == .symbol else { return false }
         let previous = tokens[i - 1]
-        if glued(i), previous.isWord { return lexicon.currencies[previous.lower] == nil }
+        if glued(i), previous.isWord { return entry(i - 1).currency == nil }
         if glued(i), isHyphen(i - 1), i > 1, glued(i - 1), tokens[i - 2].isWord, tokens[i - 2].capitalized {
             return !isDateWord(i - 2)
         }
@@ -27,8 +27,8 @@ extension ScanContext {
         let i = phrase.first
         if phrase.inWords, tokens[i].capitalized, !startsSentence(i) { return true }
         if !phrase.inWords, i > 0, !tokens[i].breakBefore, tokens[i - 1].isWord, tokens[i - 1].hasUpper,
-           !startsSentence(i - 1), !isDateWord(i - 1), lexicon.currencies[tokens[i - 1].lower] == nil,
-           !(i > 1 && tokens[i - 2].isWord && lexicon.dateModifiers.contains(tokens[i - 2].lower)) {
+           !startsSentence(i - 1), !isDateWord(i - 1), entry(i - 1).currency == nil,
+           !(i > 1 && tokens[i - 2].isWord && entry(i - 2).flags.contains(.dateModifier)) {
             return true
         }
         if i > 1, isWord(i - 1, "of"), tokens[i - 2].isWord, tokens[i - 2].capitalized, !startsSentence(i - 2), !isDateWord(i - 2) {
@@ -41,8 +41,8 @@ extension ScanContext {
     func isPronounOne(_ phrase: NumberPhrase) -> Bool {
         let i = phrase.first
         guard phrase.inWords, phrase.end == i + 1, tokens[i].lower == "one" else { return false }
-        if i > 0, !tokens[i].breakBefore, tokens[i - 1].isWord, lexicon.pronounBefore.contains(tokens[i - 1].lower) { return true }
-        if i + 1 < count, !tokens[i + 1].breakBefore, tokens[i + 1].isWord, lexicon.pronounAfter.contains(tokens[i + 1].lower) { return true }
+        if i > 0, !tokens[i].breakBefore, tokens[i - 1].isWord, entry(i - 1).flags.contains(.pronounBefore) { return true }
+        if i + 1 < count, !tokens[i + 1].breakBefore, tokens[i + 1].isWord, entry(i + 1).flags.contains(.pronounAfter) { return true }
         for idiom in lexicon.oneIdioms {
             // Every "one" of the idiom may be the one at `i` ("one-on-one").
             for (at, word) in idiom.enumerated() where word == "one" {
@@ -56,8 +56,7 @@ extension ScanContext {
 
     /// A month, weekday or date modifier word at `i` (names before a day number are dates).
     func isDateWord(_ i: Int) -> Bool {
-        let w = tokens[i].lower
-        return lexicon.months[w] != nil || lexicon.weekdays[w] != nil || lexicon.dateModifiers.contains(w)
-            || lexicon.relative[w] != nil || lexicon.seasons[w] != nil
+        let e = entry(i)
+        return e.month != nil || e.weekday != nil || e.flags.contains(.dateModifier) || e.relative != nil || e.season != nil
     }
 }

@@ -44,28 +44,16 @@ struct NumberLexicon: Sendable {
 
     enum RelativeRole: Sendable { case modifier(Int), period(String), day(Int), edge }
 
-    let cardinals: [String: NumberWord]
-    let ordinals: [String: OrdinalWord]
-    let fractionWords: [String: Double]
+    /// Every word and symbol of the lists below, and what they say about each (by token id).
+    let vocabulary: Vocabulary
+    /// By token id; entry 0, for words the lexicon does not know, says nothing.
+    let entries: [WordEntry]
+    /// Abbreviated scales after digits, matched case-sensitively ("bn", "M").
     let suffixScales: [String: SuffixScale]
-    let months: [String: Int]
-    let weekdays: [String: Int]
-    let seasons: [String: (code: String, month: Int)]
-    let dayParts: [String: String]
     let currencies: PhraseTable<Currency>
     let units: PhraseTable<Unit>
     let percentWords: PhraseTable<Bool>
-    let relative: [String: RelativeRole]
-    let dateModifiers: Set<String>
-    let futureCues: Set<String>
-    let durationCues: Set<String>
     let slashDenominators: Set<Int>
-    let modalMaySubjects: Set<String>
-    /// Every word or symbol (lower case) an expression can start with; other tokens are skipped
-    /// at the cost of one set lookup.
-    let starters: Set<String>
-    let pronounBefore: Set<String>
-    let pronounAfter: Set<String>
     /// Idioms with "one" in them, as token sequences.
     let oneIdioms: [[String]]
 
@@ -128,14 +116,14 @@ struct NumberLexicon: Sendable {
         var dayParts: [String: String] = [:]
         for row in try Lexicon.table("day_parts.tsv", in: bundle, columns: 2) { dayParts[row[0]] = row[1] }
 
-        var currencies = PhraseTable<Currency>()
+        var currencies = PhraseTable<Currency>(startFlag: .currencyStart)
         for row in try Lexicon.table("currencies.tsv", in: bundle, columns: 4) {
             guard let position = Currency.Position(rawValue: row[2]) else {
                 throw NumberLexiconError("currencies.tsv: unknown position '\(row[2])'")
             }
             currencies.insert(Self.key(row[0]), Currency(unit: row[1], position: position, scale: try number(row[3], "currencies.tsv")))
         }
-        var units = PhraseTable<Unit>()
+        var units = PhraseTable<Unit>(startFlag: .unitStart)
         for row in try Lexicon.table("units.tsv", in: bundle, columns: 4) {
             let isDuration: Bool
             switch row[2] {
@@ -154,7 +142,7 @@ struct NumberLexicon: Sendable {
             }
             units.insert(Self.key(row[0]), Unit(singular: row[1], isDuration: isDuration, designator: designator, factor: factor))
         }
-        var percentWords = PhraseTable<Bool>()
+        var percentWords = PhraseTable<Bool>(startFlag: .percentStart)
         for line in try Lexicon.lines("percent_words.tsv", in: bundle) { percentWords.insert(Self.key(line), true) }
         var relative: [String: RelativeRole] = [:]
         for row in try Lexicon.table("relative_dates.tsv", in: bundle, columns: 3) {
@@ -185,35 +173,60 @@ struct NumberLexicon: Sendable {
             idioms.append(words)
         }
 
-        self.cardinals = cardinals
-        self.ordinals = ordinals
-        self.fractionWords = fractionWords
+        let dateModifiers = try Lexicon.set("month_modifiers.txt", in: bundle)
+        let futureCues = try Lexicon.set("future_cues.txt", in: bundle)
+        let durationCues = try Lexicon.set("duration_cues.txt", in: bundle)
+        let modalMaySubjects = try Lexicon.set("modal_may_subjects.txt", in: bundle)
         self.suffixScales = suffixScales
-        self.months = months
-        self.weekdays = weekdays
-        self.seasons = seasons
-        self.dayParts = dayParts
         self.currencies = currencies
         self.units = units
         self.percentWords = percentWords
-        self.relative = relative
-        self.dateModifiers = try Lexicon.set("month_modifiers.txt", in: bundle)
-        self.futureCues = try Lexicon.set("future_cues.txt", in: bundle)
-        self.durationCues = try Lexicon.set("duration_cues.txt", in: bundle)
-        self.modalMaySubjects = try Lexicon.set("modal_may_subjects.txt", in: bundle)
         self.slashDenominators = Set(try Lexicon.lines("slash_denominators.txt", in: bundle).map { line in
             guard let value = Int(line) else { throw NumberLexiconError("slash_denominators.txt: '\(line)' is not an integer") }
             return value
         })
+        self.oneIdioms = idioms
+
         var starters = Set(cardinals.keys).union(ordinals.keys).union(fractionWords.keys).union(months.keys)
             .union(weekdays.keys).union(seasons.keys).union(relative.keys).union(dayParts.keys)
             .union(currencies.firstTokens).union(percentWords.firstTokens)
-        starters.formUnion(try Lexicon.set("month_modifiers.txt", in: bundle))
+        starters.formUnion(dateModifiers)
         starters.formUnion(["a", "an", "minus", "negative", "q", "tonight", ".", "-", "\u{2212}"])
-        self.starters = starters
-        self.pronounBefore = before
-        self.pronounAfter = after
-        self.oneIdioms = idioms
+
+        let flagged: [(Set<String>, WordEntry.Flags)] = [
+            (starters, .starter), (dateModifiers, .dateModifier), (futureCues, .futureCue),
+            (durationCues, .durationCue), (modalMaySubjects, .modalMaySubject),
+            (before, .pronounBefore), (after, .pronounAfter),
+            (currencies.firstTokens, .currencyStart), (units.firstTokens, .unitStart),
+            (percentWords.firstTokens, .percentStart),
+        ]
+        var words = Set<String>()
+        for (set, _) in flagged { words.formUnion(set) }
+        for keys in [Array(cardinals.keys), Array(ordinals.keys), Array(fractionWords.keys), Array(months.keys),
+                     Array(weekdays.keys), Array(seasons.keys), Array(dayParts.keys), Array(relative.keys)] {
+            words.formUnion(keys)
+        }
+        let vocabulary = Vocabulary(words: words)
+        var entries = Array(repeating: WordEntry(), count: vocabulary.count + 1)
+        for index in entries.indices.dropFirst() {
+            let word = vocabulary.word(Int32(index))
+            var entry = WordEntry()
+            for (set, flag) in flagged where set.contains(word) { entry.flags.insert(flag) }
+            entry.cardinal = cardinals[word]
+            entry.ordinal = ordinals[word]
+            entry.fraction = fractionWords[word]
+            entry.month = months[word]
+            entry.weekday = weekdays[word]
+            entry.season = seasons[word]
+            entry.dayPart = dayParts[word]
+            entry.relative = relative[word]
+            entry.currency = currencies[word]
+            entry.unit = units[word]
+            entry.isPercentWord = percentWords[word] != nil
+            entries[index] = entry
+        }
+        self.vocabulary = vocabulary
+        self.entries = entries
     }
 
     /// An entry as the tokenizer would split it: its tokens, lower case, joined with one space.

@@ -18,21 +18,27 @@ struct NumberToken: Sendable {
     let capitalized: Bool
     /// A word with an upper-case letter anywhere ("iPhone").
     let hasUpper: Bool
+    /// Its id in the lexicon's `Vocabulary`, 0 when the lexicon does not know it.
+    let entry: Int32
 
     var length: Int { end - start }
     var isWord: Bool { kind == .word }
     var isDigits: Bool { kind == .digits }
 }
 
-/// Splits text into `NumberToken`s by walking its scalars once.
+/// Splits text into `NumberToken`s by walking its scalars once, lower-casing each word into a
+/// reused byte buffer (a short word becomes a small string without allocation) and looking it up
+/// in the vocabulary by the hash computed on the way.
 enum NumberTokenizer {
-    static func tokens(_ scalars: [Unicode.Scalar]) -> [NumberToken] {
+    static func tokens(_ scalars: [Unicode.Scalar], vocabulary: Vocabulary? = nil) -> [NumberToken] {
         var tokens: [NumberToken] = []
         tokens.reserveCapacity(scalars.count / 4)
         var index = 0
         var space = false
         var lineBreak = true
         let count = scalars.count
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
         while index < count {
             let scalar = scalars[index]
             if isWhitespace(scalar) {
@@ -43,27 +49,44 @@ enum NumberTokenizer {
             }
             let start = index
             let kind: NumberToken.Kind
-            var text = String.UnicodeScalarView()
+            bytes.removeAll(keepingCapacity: true)
             var hasUpper = false
             if isDigit(scalar) {
                 kind = .digits
-                while index < count, isDigit(scalars[index]) { text.append(scalars[index]); index += 1 }
+                while index < count, isDigit(scalars[index]) { bytes.append(UInt8(scalars[index].value)); index += 1 }
             } else if isLetter(scalar) {
                 kind = .word
-                while index < count, isLetter(scalars[index]) || (index > start && isMark(scalars[index])) {
-                    if ScalarClass.isUppercase(scalars[index]) { hasUpper = true }
-                    appendLowercased(scalars[index], to: &text)
+                while index < count {
+                    let s = scalars[index]
+                    if s.value < 0x80 {
+                        let v = s.value
+                        if v >= 65 && v <= 90 {
+                            hasUpper = true
+                            bytes.append(UInt8(v + 32))
+                        } else if v >= 97 && v <= 122 {
+                            bytes.append(UInt8(v))
+                        } else {
+                            break
+                        }
+                    } else if isLetter(s) || (index > start && isMark(s)) {
+                        if ScalarClass.isUppercase(s) { hasUpper = true }
+                        for lowered in s.properties.lowercaseMapping.unicodeScalars { bytes.append(contentsOf: UTF8.encode(lowered)!) }
+                    } else {
+                        break
+                    }
                     index += 1
                 }
             } else {
                 kind = .symbol
-                text.append(scalar)
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
                 index += 1
             }
+            let lower = String(decoding: bytes, as: UTF8.self)
+            let entry = vocabulary?.id(of: lower, hash: Vocabulary.hash(bytes)) ?? 0
             let capitalized = kind == .word && ScalarClass.isUppercase(scalar)
-            tokens.append(NumberToken(start: start, end: index, kind: kind, lower: String(text),
+            tokens.append(NumberToken(start: start, end: index, kind: kind, lower: lower,
                                       spaceBefore: space, breakBefore: lineBreak, capitalized: capitalized,
-                                      hasUpper: hasUpper))
+                                      hasUpper: hasUpper, entry: entry))
             space = false
             lineBreak = false
         }
@@ -89,15 +112,6 @@ enum NumberTokenizer {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
-        }
-    }
-
-    private static func appendLowercased(_ scalar: Unicode.Scalar, to text: inout String.UnicodeScalarView) {
-        if scalar.value < 128 {
-            let v = scalar.value
-            text.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
-        } else {
-            text.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
         }
     }
 }

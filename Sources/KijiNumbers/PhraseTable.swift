@@ -4,6 +4,10 @@
 struct PhraseTable<Value: Sendable>: Sendable {
     private var entries: [String: Value] = [:]
     private var prefixes: Set<String> = []
+    /// The vocabulary flag of the first tokens of its entries.
+    let startFlag: WordEntry.Flags
+
+    init(startFlag: WordEntry.Flags) { self.startFlag = startFlag }
 
     mutating func insert(_ key: String, _ value: Value) {
         entries[key] = value
@@ -28,7 +32,7 @@ extension ScanContext {
     /// The longest entry of `table` whose tokens start at `i`, with the index after it. Tokens
     /// after the first must stand on the same line.
     func longestMatch<Value>(_ table: PhraseTable<Value>, at i: Int) -> (value: Value, end: Int)? {
-        guard i < count else { return nil }
+        guard i < count, entry(i).flags.contains(table.startFlag) else { return nil }
         var key = tokens[i].lower
         var best: (Value, Int)? = table[key].map { ($0, i + 1) }
         var j = i + 1

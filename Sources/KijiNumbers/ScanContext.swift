@@ -9,11 +9,14 @@ struct ScanContext {
 
     init(scalars: [Unicode.Scalar], lexicon: NumberLexicon) {
         self.scalars = scalars
-        self.tokens = NumberTokenizer.tokens(scalars)
+        self.tokens = NumberTokenizer.tokens(scalars, vocabulary: lexicon.vocabulary)
         self.lexicon = lexicon
     }
 
     var count: Int { tokens.count }
+
+    /// What the lexicon says about token `i` (which must exist).
+    @inline(__always) func entry(_ i: Int) -> WordEntry { lexicon.entries[Int(tokens[i].entry)] }
 
     /// The lower-cased text of token `i`, or "" past either end.
     func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }

@@ -1,0 +1,89 @@
+/// Every word and symbol the number lexicon knows, with a small integer id (from 1; 0 is the
+/// unknown word) and what the lexicon
+/// says about it (`WordEntry`). The tokenizer looks each token up once, by a hash of its
+/// lower-cased UTF-8 computed while it lowers it; the finders then read the entry by id instead
+/// of hashing the token's string in one table after another.
+struct Vocabulary: Sendable {
+    private var words: [String] = []
+    private var slots: [Int32]
+    private let mask: Int
+
+    init(words list: some Sequence<String>) {
+        let unique = Array(Set(list)).sorted()
+        var size = 64
+        while size < unique.count * 4 { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+        for word in unique {
+            var slot = Int(truncatingIfNeeded: Self.hash(word.utf8)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            words.append(word)
+            slots[slot] = Int32(words.count)
+        }
+    }
+
+    var count: Int { words.count }
+
+    /// The word of id `id` (1...count).
+    func word(_ id: Int32) -> String { words[Int(id) - 1] }
+
+    /// The id of `word` (lower case), whose UTF-8 hashes to `hash`; 0 when it is unknown.
+    func id(of word: String, hash: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return 0 }
+            if words[Int(id) - 1] == word { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func id(of word: String) -> Int32 { id(of: word, hash: Self.hash(word.utf8)) }
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a of `bytes`.
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var h = seed
+        for byte in bytes { h = step(h, byte) }
+        return h
+    }
+
+    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+}
+
+/// What the lexicon says about one word of the vocabulary.
+struct WordEntry: Sendable {
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt32
+        /// An expression can start with it.
+        static let starter = Flags(rawValue: 1 << 0)
+        static let dateModifier = Flags(rawValue: 1 << 1)
+        static let futureCue = Flags(rawValue: 1 << 2)
+        static let durationCue = Flags(rawValue: 1 << 3)
+        static let modalMaySubject = Flags(rawValue: 1 << 4)
+        static let pronounBefore = Flags(rawValue: 1 << 5)
+        static let pronounAfter = Flags(rawValue: 1 << 6)
+        /// First token of a currency, unit or percent entry (`PhraseTable`s).
+        static let currencyStart = Flags(rawValue: 1 << 7)
+        static let unitStart = Flags(rawValue: 1 << 8)
+        static let percentStart = Flags(rawValue: 1 << 9)
+    }
+
+    var flags: Flags = []
+    var cardinal: NumberLexicon.NumberWord?
+    var ordinal: NumberLexicon.OrdinalWord?
+    var fraction: Double?
+    var month: Int?
+    var weekday: Int?
+    var season: (code: String, month: Int)?
+    var dayPart: String?
+    var relative: NumberLexicon.RelativeRole?
+    /// The one-token entries of the phrase tables.
+    var currency: NumberLexicon.Currency?
+    var unit: NumberLexicon.Unit?
+    var isPercentWord = false
+
+}
