@@ -129,19 +129,22 @@ struct JSONReader {
     mutating func readString() throws -> String {
         try expect(UInt8(ascii: "\""))
         let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let run = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                guard let string = String(validating: run, as: UTF8.self) else { throw Unsupported() }
-                return string
-            }
-            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            guard byte >= 0x20 else { throw Unsupported() }
+        position = JSONBytes.firstSpecial(bytes, from: position)
+        guard position < bytes.count else { throw Unsupported() }
+        let byte = bytes[position]
+        if byte == UInt8(ascii: "\"") {
+            let run = UnsafeBufferPointer(rebasing: bytes[start..<position])
             position += 1
+            return try Self.string(run)
         }
-        throw Unsupported()
+        guard byte == UInt8(ascii: "\\") else { throw Unsupported() }
+        return try readEscapedString(from: start)
+    }
+
+    /// `bytes` as a string when they are valid UTF-8.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
+        guard JSONBytes.isValidUTF8(bytes) else { throw Unsupported() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The rest of a string that holds escapes, its first part being `start..<position`.
@@ -154,8 +157,7 @@ struct JSONReader {
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                guard let string = String(validating: decoded, as: UTF8.self) else { throw Unsupported() }
-                return string
+                return try decoded.withUnsafeBufferPointer { try Self.string($0) }
             case UInt8(ascii: "\\"):
                 guard position < bytes.count else { throw Unsupported() }
                 let escape = bytes[position]
@@ -183,9 +185,12 @@ struct JSONReader {
                     decoded.append(contentsOf: UTF8.encode(scalar)!)
                 default: throw Unsupported()
                 }
+                // The run up to the next quotation mark, backslash or control byte, copied whole.
+                let runEnd = JSONBytes.firstSpecial(bytes, from: position)
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<runEnd]))
+                position = runEnd
             default:
-                guard byte >= 0x20 else { throw Unsupported() }
-                decoded.append(byte)
+                throw Unsupported()
             }
         }
         throw Unsupported()

@@ -65,11 +65,12 @@ public struct JSONWriter {
         string.withUTF8 { bytes in
             // Runs of bytes that need no escape are copied whole.
             var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                runStart = index + 1
+            while runStart < bytes.count {
+                let special = JSONBytes.firstSpecial(bytes, from: runStart)
+                if runStart < special { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<special])) }
+                guard special < bytes.count else { break }
+                runStart = special + 1
+                let byte = bytes[special]
                 switch byte {
                 case UInt8(ascii: "\""): output.append(contentsOf: [92, 34])
                 case UInt8(ascii: "\\"): output.append(contentsOf: [92, 92])
@@ -81,7 +82,6 @@ public struct JSONWriter {
                     output.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
                 }
             }
-            if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
         }
         output.append(UInt8(ascii: "\""))
     }

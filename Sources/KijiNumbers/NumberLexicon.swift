@@ -200,7 +200,7 @@ struct NumberLexicon: Sendable {
             (currencies.firstTokens, .currencyStart), (units.firstTokens, .unitStart),
             (percentWords.firstTokens, .percentStart),
         ]
-        var words = Set<String>()
+        var words = currencies.allTokens.union(units.allTokens).union(percentWords.allTokens)
         for (set, _) in flagged { words.formUnion(set) }
         for keys in [Array(cardinals.keys), Array(ordinals.keys), Array(fractionWords.keys), Array(months.keys),
                      Array(weekdays.keys), Array(seasons.keys), Array(dayParts.keys), Array(relative.keys)] {

@@ -22,6 +22,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     func continues(_ key: String) -> Bool { prefixes.contains(key) }
 
+    /// Every token of every entry.
+    var allTokens: Set<String> {
+        Set(entries.keys.flatMap { key in key.split(separator: " ").map(String.init) })
+    }
+
     /// The first token of every entry.
     var firstTokens: Set<String> {
         Set(entries.keys.map { key in key.split(separator: " ").first.map(String.init) ?? key })
@@ -36,7 +41,8 @@ extension ScanContext {
         var key = tokens[i].lower
         var best: (Value, Int)? = table[key].map { ($0, i + 1) }
         var j = i + 1
-        while table.continues(key), j < count, !tokens[j].breakBefore {
+        // A token the vocabulary does not know continues no entry: no key is built for it.
+        while j < count, tokens[j].entry != 0, !tokens[j].breakBefore, table.continues(key) {
             key += " " + tokens[j].lower
             if let value = table[key] { best = (value, j + 1) }
             j += 1
