@@ -62,7 +62,9 @@ extension InputItem {
         guard !looksBinary(line) else {
             return InputItem(id: fallbackID, content: .failure("malformed JSONL line: not UTF-8 text"), byteCount: count)
         }
-        let fast = line.withUnsafeBufferPointer { fastItem($0, fallbackID: fallbackID, what: "JSONL line", byteCount: count) }
+        let fast = line.withUnsafeBufferPointer {
+            fastItem($0, repairsUTF8: true, fallbackID: fallbackID, what: "JSONL line", byteCount: count)
+        }
         if let fast { return fast }
         guard let text = decodeText(line), let data = text.data(using: .utf8) else {
             return InputItem(id: fallbackID, content: .failure("malformed JSONL line: not UTF-8 text"), byteCount: count)
@@ -75,7 +77,7 @@ extension InputItem {
     public static func fromJSON(_ data: Data, fallbackID: String, what: String) -> InputItem {
         let count = data.count
         let fast = data.withUnsafeBytes { raw in
-            fastItem(raw.bindMemory(to: UInt8.self), fallbackID: fallbackID, what: what, byteCount: count)
+            fastItem(raw.bindMemory(to: UInt8.self), repairsUTF8: false, fallbackID: fallbackID, what: what, byteCount: count)
         }
         if let fast { return fast }
         guard
@@ -113,8 +115,10 @@ extension InputItem {
 
     /// The item `fromJSON` makes of `bytes`, read with `JSONReader`; nil when that reader cannot
     /// say, and `fromJSON`'s Foundation path decides (with the same result or error).
-    static func fastItem(_ bytes: UnsafeBufferPointer<UInt8>, fallbackID: String, what: String, byteCount count: Int) -> InputItem? {
-        guard let object = try? JSONReader.documentObject(bytes) else { return nil }
+    /// `repairsUTF8` for a JSONL line, whose Foundation path repairs invalid UTF-8 first.
+    static func fastItem(_ bytes: UnsafeBufferPointer<UInt8>, repairsUTF8: Bool, fallbackID: String, what: String,
+                         byteCount count: Int) -> InputItem? {
+        guard let object = try? JSONReader.documentObject(bytes, repairsUTF8: repairsUTF8) else { return nil }
         if object.isAnnotated {
             guard var annotated = object.annotated else { return nil }
             if annotated.id.isEmpty { annotated.id = fallbackID }

@@ -33,8 +33,8 @@ extension JSONReader {
     }
 
     /// Reads one whole JSON text holding a document object.
-    static func documentObject(_ bytes: UnsafeBufferPointer<UInt8>) throws -> DocumentObject {
-        var reader = JSONReader(bytes)
+    static func documentObject(_ bytes: UnsafeBufferPointer<UInt8>, repairsUTF8: Bool = false) throws -> DocumentObject {
+        var reader = JSONReader(bytes, repairsUTF8: repairsUTF8)
         var object = DocumentObject()
         var seen: UInt32 = 0
         try reader.readObject { reader, key in

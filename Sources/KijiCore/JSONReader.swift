@@ -7,14 +7,21 @@
 /// a type it does not expect, a duplicate key, invalid UTF-8, a lone surrogate, `\u0000`, a
 /// number out of range — it throws `JSONReader.Unsupported`, and callers fall back to the
 /// Foundation decoders, which then give the same result or error they always gave.
+/// A JSONL line is read with `repairsUTF8`: its path repairs invalid UTF-8 (U+FFFD) before
+/// parsing, and repairing each string on its own gives the same strings, as the quotation marks
+/// and escapes around them are ASCII.
 struct JSONReader {
     struct Unsupported: Error {}
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    private let repairsUTF8: Bool
     private var position = 0
     private var depth = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>, repairsUTF8: Bool = false) {
+        self.bytes = bytes
+        self.repairsUTF8 = repairsUTF8
+    }
 
     // MARK: Structure
 
@@ -135,15 +142,15 @@ struct JSONReader {
         if byte == UInt8(ascii: "\"") {
             let run = UnsafeBufferPointer(rebasing: bytes[start..<position])
             position += 1
-            return try Self.string(run)
+            return try string(run)
         }
         guard byte == UInt8(ascii: "\\") else { throw Unsupported() }
         return try readEscapedString(from: start)
     }
 
-    /// `bytes` as a string when they are valid UTF-8.
-    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
-        guard JSONBytes.isValidUTF8(bytes) else { throw Unsupported() }
+    /// `bytes` as a string: invalid UTF-8 repaired, or refused unless `repairsUTF8`.
+    private func string(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
+        guard repairsUTF8 || JSONBytes.isValidUTF8(bytes) else { throw Unsupported() }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -157,7 +164,7 @@ struct JSONReader {
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                return try decoded.withUnsafeBufferPointer { try Self.string($0) }
+                return try decoded.withUnsafeBufferPointer { try string($0) }
             case UInt8(ascii: "\\"):
                 guard position < bytes.count else { throw Unsupported() }
                 let escape = bytes[position]
