@@ -13,6 +13,8 @@ extension ScanContext {
             break
         }
         let e = entry(i)
+        // "USA Today", "the Today show": a capitalized relative day inside a sentence is a name.
+        if case .day = e.relative, token.capitalized, !startsSentence(i) { return nil }
         if e.flags.contains(.dateModifier) {
             var j = i + 1
             if isHyphen(j), glued(j), glued(j + 1) { j += 1 }
@@ -50,8 +52,8 @@ extension ScanContext {
         if w == "may" {
             // "May" the modal ("May I ask"), or a family name ("Theresa May").
             if startsSentence(i), i + 1 < count, tokens[i + 1].isWord, entry(i + 1).flags.contains(.modalMaySubject) { return nil }
-            if i > 0, tokens[i - 1].isWord, tokens[i - 1].capitalized, !startsSentence(i - 1),
-               entry(i - 1).weekday == nil { return nil }
+            if i > 0, tokens[i - 1].isWord, tokens[i - 1].capitalized, entry(i - 1).weekday == nil,
+               !startsSentence(i - 1) || !entry(i - 1).flags.contains(.dateLead) { return nil }
         }
         return month
     }
@@ -132,6 +134,9 @@ extension ScanContext {
     /// "Thursday", "Thursday, 1 May", "Friday morning", "last Friday" (offset from the modifier).
     func weekdayDate(at i: Int, from first: Int, offset: Int) -> (FoundExpression, Int)? {
         guard i < count, tokens[i].isWord, tokens[i].capitalized, let weekday = entry(i).weekday else { return nil }
+        // "Black Friday", "Super Tuesday": the name of a day, not a date.
+        if i > 0, tokens[i - 1].isWord, tokens[i - 1].capitalized, !tokens[i].breakBefore,
+           entry(i - 1).flags.contains(.namedDayWord) { return nil }
         var j = i + 1
         // "Thursday, 1 May", "Thursday, May 1".
         let afterComma = j < count && tokens[j].lower == "," ? j + 1 : j
@@ -159,13 +164,13 @@ extension ScanContext {
 
     /// A future cue ("will", "expected") earlier in the clause of token `i` (back to a comma or
     /// the sentence start: "talks will resume, officials said Thursday" is past).
-    private func hasFutureCue(before i: Int) -> Bool {
+    func hasFutureCue(before i: Int) -> Bool {
         var j = i - 1
         var seen = 0
         while j >= 0, seen < 12 {
             let t = tokens[j]
             if t.kind == .symbol, [".", "!", "?", ",", ";", ":", "\"", "\u{201C}", "\u{201D}"].contains(t.lower) { return false }
-            if t.isWord, entry(j).flags.contains(.futureCue) { return true }
+            if t.isWord, isFutureCue(j) { return true }
             if t.breakBefore { return false }
             j -= 1
             seen += 1
@@ -186,6 +191,8 @@ extension ScanContext {
         guard let year = yearValue(i) else { return nil }
         if first == i {
             if i > 0, entry(i - 1).currency != nil { return nil }
+            // "RTX 2060", "Vision 2030", "AC1900": a number in a name.
+            if isInsideName(digitsAt: i) || isNameBeforeDigits(i) { return nil }
             if year < 1900, !["in", "since", "of", "by", "from", "until", "to"].contains(word(i - 1)) { return nil }
             // A year is not followed by a unit, a percent sign or a scale: "2000 tonnes", "2019 over 3".
             let next = i + 1

@@ -12,6 +12,8 @@ struct NumberPhrase {
     var isPlainInteger = false
     /// Number of digits of a plain integer.
     var digitCount = 0
+    /// The scale written after the digits ("bn", "million"): 1 when none.
+    var scale = 1.0
 }
 
 extension ScanContext {
@@ -60,7 +62,9 @@ extension ScanContext {
                         spaced += tokens[k].lower
                         k += 1
                     }
-                    if !spaced.isEmpty, !(k < count && tokens[k].isDigits && !glued(k)) {
+                    // Not before a capitalized word: "400 737 Max jets" is 400 of the 737 Max.
+                    if !spaced.isEmpty, !(k < count && tokens[k].isDigits && !glued(k)),
+                       !(k < count && tokens[k].capitalized && singleSpaceBefore(k)) {
                         text += spaced
                         j = k
                         plain = false
@@ -112,6 +116,7 @@ extension ScanContext {
             }
         }
         // Abbreviated scales.
+        var suffixScale = 1.0
         if j < count, tokens[j].isWord, let scale = lexicon.suffixScales[original(j)] {
             let isGlued = glued(j)
             let fits: Bool
@@ -122,11 +127,13 @@ extension ScanContext {
             }
             if fits, !(j + 1 < count && glued(j + 1) && tokens[j + 1].isWord) {
                 value *= scale.multiplier
+                suffixScale = scale.multiplier
                 j += 1
                 plain = false
             }
         }
         var phrase = NumberPhrase(first: i, end: j, value: negative ? -value : value, inWords: false)
+        phrase.scale = suffixScale
         phrase.isPlainInteger = plain && !negative
         phrase.digitCount = digitCount
         // Scale words after digits: "1.1 trillion", "3 dozens", "13 lakh", "1 lakh crore".
@@ -158,6 +165,7 @@ extension ScanContext {
                     return
                 }
                 phrase.value *= word.value
+                phrase.scale *= word.value
                 phrase.end = j + 1
                 phrase.isPlainInteger = false
                 j += 1

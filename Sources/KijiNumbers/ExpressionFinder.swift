@@ -12,7 +12,12 @@ extension ScanContext {
                 continue
             }
             if let (expressions, next) = expressions(at: i) {
-                found.append(contentsOf: expressions)
+                for var expression in expressions {
+                    if case .date(.calendar(year: nil, month: .some, day: _)) = expression.meaning {
+                        expression.tense = tense(ofDateAt: i, end: next)
+                    }
+                    found.append(expression)
+                }
                 i = max(next, i + 1)
             } else {
                 i += 1
@@ -22,10 +27,18 @@ extension ScanContext {
     }
 
     private func expressions(at i: Int) -> ([FoundExpression], Int)? {
-        if let (found, next) = dateOrTime(at: i) ?? prefixedMoney(at: i) ?? percentOf(at: i) ?? articleDuration(at: i) {
+        if let (found, next) = dateOrTime(at: i) ?? prefixedMoney(at: i) ?? percentOf(at: i) ?? articleDuration(at: i)
+            ?? approximateCount(at: i) {
             return ([found], next)
         }
         return numberExpression(at: i)
+    }
+
+    /// "dozens of", "thousands of": a count without a value (not after a number: "two hundreds").
+    private func approximateCount(at i: Int) -> (FoundExpression, Int)? {
+        guard tokens[i].isWord, entry(i).flags.contains(.approximateCount), isWord(i + 1, "of"), !tokens[i + 1].breakBefore else { return nil }
+        if i > 0, !tokens[i].breakBefore, tokens[i - 1].isDigits || isNumberWord(i - 1) { return nil }
+        return (expression(i, i + 1, .approximateCount), i + 1)
     }
 
     /// A number in digits or words at `i`, with a leading "minus"/"negative".
@@ -58,16 +71,31 @@ extension ScanContext {
         if currency.position == .glued, !(i + 1..<j).allSatisfy({ glued($0) }) { return nil }
         // A currency code in letters before an amount is written in capitals ("USD 5", not "usd 5").
         if j == i + 1, tokens[i].isWord, original(i).uppercased() != original(i) { return nil }
-        guard j < count, !tokens[j].breakBefore, var phrase = number(at: j, money: true), !phrase.isOrdinal else { return nil }
+        guard j < count, !tokens[j].breakBefore, let phrase = number(at: j, money: true), !phrase.isOrdinal else { return nil }
         var value = phrase.value
         var end = phrase.end
-        if isWord(end, "and"), let (cents, after) = trailingCents(at: end + 1) {
+        if let second = moneyRangeEnd(after: phrase) {
+            // "$5-10 million": the range, valued at its first amount.
+            if phrase.scale == 1 { value *= second.scale }
+            end = second.end
+        } else if isWord(end, "and"), let (cents, after) = trailingCents(at: end + 1) {
             value += cents
             end = after
         }
         var found = expression(i, end, .money(value, unit: currency.unit))
         found.core = (tokens[phrase.first].start, tokens[phrase.end - 1].end, phrase.value)
         return (found, end)
+    }
+
+    /// The second amount of a range after a prefixed amount: "$5-10", "$5-10 million", "$5 to
+    /// 10 million" (with "to" only when a scale closes it).
+    private func moneyRangeEnd(after phrase: NumberPhrase) -> NumberPhrase? {
+        let k = phrase.end
+        guard !phrase.inWords, k + 1 < count, !tokens[k].breakBefore, !tokens[k + 1].breakBefore, tokens[k + 1].isDigits else { return nil }
+        let dashed = isRangeDash(k) && glued(k) && glued(k + 1)
+        guard dashed || isWord(k, "to"), let second = number(at: k + 1, money: true), !second.isOrdinal, !second.isFraction,
+              dashed || second.scale != 1 else { return nil }
+        return second
     }
 
     /// The currency after an amount ending before token `k` ("5 dollars", "one-yen", "100元").
@@ -119,6 +147,7 @@ extension ScanContext {
         if isWord(i + 2, "ago") {
             return (expression(i, i + 3, .date(.ago(1, unit: unit))), i + 3)
         }
+        if let relative = relativeToEvent(1, unit, at: i + 2) { return (expression(i, i + 3, relative), i + 3) }
         guard i > 0, entry(i - 1).flags.contains(.durationCue) else { return nil }
         return (expression(i, i + 2, .duration(1, unit: unit)), i + 2)
     }
@@ -136,6 +165,7 @@ extension ScanContext {
         }
         let gluedWord = !phrase.inWords && end < count && glued(end) && tokens[end].isWord
         if !phrase.isOrdinal, !phrase.isFraction {
+            if let merged = range(from: phrase) { return merged }
             if let (fraction, last) = overFraction(after: phrase) {
                 phrase.value = fraction
                 return found(.cardinal(fraction), to: last)
@@ -159,6 +189,7 @@ extension ScanContext {
                 if isIdiomaticOne(phrase, unitAt: last - 1) { return ([], last) }
                 if unit.isDuration {
                     if isWord(last, "ago") { return found(.date(.ago(phrase.value, unit: unit)), to: last + 1) }
+                    if let relative = relativeToEvent(phrase.value, unit, at: last) { return found(relative, to: last + 1) }
                     if isHyphen(last), isWord(last + 1, "old") { return found(.date(.unresolvable), to: last + 2) }
                     return found(.duration(phrase.value, unit: unit), to: last)
                 }
@@ -177,6 +208,41 @@ extension ScanContext {
         if first > 0, isWord(first - 1, "top"), !tokens[first].breakBefore { first -= 1 }
         end = phrase.end
         return found(.cardinal(phrase.value), to: end, from: first)
+    }
+
+    /// "a year earlier", "two weeks later" (not "earlier than"): a date relative to the story's
+    /// time. Years back are resolved against publication ("sales rose from a year earlier");
+    /// other spans cannot be placed.
+    private func relativeToEvent(_ amount: Double, _ unit: NumberLexicon.Unit, at k: Int) -> FoundExpression.Meaning? {
+        guard isWord(k, "earlier") || isWord(k, "later"), !tokens[k].breakBefore, !isWord(k + 1, "than") else { return nil }
+        if isWord(k, "earlier"), unit.designator == "Y" { return .date(.ago(amount, unit: unit)) }
+        return .date(.unresolvable)
+    }
+
+    /// A range of two numbers read as one expression: "10-20%", "24-17", "30 to 40 percent",
+    /// "5-10 million tonnes". It takes the second number's kind and unit and the first's value
+    /// (scaled as the second is); "to" joins only numbers with a unit ("from 16 to 80" is two).
+    private func range(from phrase: NumberPhrase) -> ([FoundExpression], Int)? {
+        let k = phrase.end
+        guard !phrase.inWords, k + 1 < count, !tokens[k].breakBefore, !tokens[k + 1].breakBefore, tokens[k + 1].isDigits,
+              !isCapitalizedInsideName(phrase) else { return nil }
+        let dashed = isRangeDash(k) && glued(k) && glued(k + 1)
+        guard dashed || isWord(k, "to"), let second = number(at: k + 1, money: false), !second.isOrdinal, !second.isFraction,
+              let (expressions, next) = numberExpression(at: k + 1), expressions.count == 1,
+              expressions[0].start == tokens[k + 1].start else { return nil }
+        let value = phrase.scale == 1 ? phrase.value * second.scale : phrase.value
+        let meaning: FoundExpression.Meaning
+        switch expressions[0].meaning {
+        case .percent: meaning = .percent(value)
+        case .money(_, let unit): meaning = .money(value, unit: unit)
+        case .quantity(_, let unit): meaning = .quantity(value, unit: unit)
+        case .duration(_, let unit): meaning = .duration(value, unit: unit)
+        case .cardinal where dashed: meaning = .cardinal(value)
+        default: return nil
+        }
+        var found = expression(phrase.first, next, meaning)
+        found.core = (tokens[phrase.first].start, tokens[phrase.end - 1].end, phrase.value)
+        return ([found], next)
     }
 
     /// "one day he would return": "one" + a spaced unit of time is an idiom unless a duration cue

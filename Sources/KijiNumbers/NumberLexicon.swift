@@ -174,7 +174,21 @@ struct NumberLexicon: Sendable {
         }
 
         let dateModifiers = try Lexicon.set("month_modifiers.txt", in: bundle)
-        let futureCues = try Lexicon.set("future_cues.txt", in: bundle)
+        var futureCues = Set<String>(), futureCuesBeforeTo = Set<String>()
+        for line in try Lexicon.lines("future_cues.txt", in: bundle) {
+            let words = line.split(separator: " ")
+            switch words.count {
+            case 1: futureCues.insert(line)
+            case 2 where words[1] == "to": futureCuesBeforeTo.insert(String(words[0]))
+            default: throw NumberLexiconError("future_cues.txt: '\(line)' is neither a word nor a word and \"to\"")
+            }
+        }
+        let nameNumberHeads = try Lexicon.set("name_number_heads.txt", in: bundle)
+        let dateLeads = try Lexicon.set("date_lead_words.txt", in: bundle)
+        let namedDayWords = try Lexicon.set("named_day_words.txt", in: bundle)
+        let pastCues = try Lexicon.set("past_cues.txt", in: bundle)
+        let approximateCounts = try Lexicon.set("approximate_counts.txt", in: bundle)
+        let determiners = try Lexicon.set("determiners.txt", in: bundle)
         let durationCues = try Lexicon.set("duration_cues.txt", in: bundle)
         let modalMaySubjects = try Lexicon.set("modal_may_subjects.txt", in: bundle)
         self.suffixScales = suffixScales
@@ -192,6 +206,7 @@ struct NumberLexicon: Sendable {
             .union(currencies.firstTokens).union(percentWords.firstTokens)
         starters.formUnion(dateModifiers)
         starters.formUnion(["a", "an", "minus", "negative", "q", "tonight", ".", "-", "\u{2212}"])
+        starters.formUnion(approximateCounts)
 
         let flagged: [(Set<String>, WordEntry.Flags)] = [
             (starters, .starter), (dateModifiers, .dateModifier), (futureCues, .futureCue),
@@ -199,6 +214,8 @@ struct NumberLexicon: Sendable {
             (before, .pronounBefore), (after, .pronounAfter),
             (currencies.firstTokens, .currencyStart), (units.firstTokens, .unitStart),
             (percentWords.firstTokens, .percentStart),
+            (futureCuesBeforeTo, .futureCueBeforeTo), (nameNumberHeads, .nameNumberHead), (dateLeads, .dateLead),
+            (namedDayWords, .namedDayWord), (pastCues, .pastCue), (approximateCounts, .approximateCount), (determiners, .determiner),
         ]
         var words = currencies.allTokens.union(units.allTokens).union(percentWords.allTokens)
         for (set, _) in flagged { words.formUnion(set) }

@@ -53,7 +53,7 @@ public struct NumberRecognizer: Stage {
         for found in context.findExpressions() {
             while entityIndex < entities.count, entities[entityIndex].end <= found.start { entityIndex += 1 }
             if entityIndex < entities.count, entities[entityIndex].start < found.end { continue }
-            let value = resolver.resolve(found.meaning)
+            let value = resolver.resolve(found.meaning, tense: found.tense)
             let mention = NumberMention(span: text.span(found.start, found.end), value: value)
             let core = found.core.map { core in
                 NumberMention(span: text.span(core.start, core.end), value: NumberValue(kind: .cardinal, value: core.value))

@@ -70,6 +70,14 @@ struct WordEntry: Sendable {
         static let currencyStart = Flags(rawValue: 1 << 7)
         static let unitStart = Flags(rawValue: 1 << 8)
         static let percentStart = Flags(rawValue: 1 << 9)
+        /// A future cue only before "to" ("plans to").
+        static let futureCueBeforeTo = Flags(rawValue: 1 << 10)
+        static let nameNumberHead = Flags(rawValue: 1 << 11)
+        static let dateLead = Flags(rawValue: 1 << 12)
+        static let namedDayWord = Flags(rawValue: 1 << 13)
+        static let pastCue = Flags(rawValue: 1 << 14)
+        static let approximateCount = Flags(rawValue: 1 << 15)
+        static let determiner = Flags(rawValue: 1 << 16)
     }
 
     var flags: Flags = []
