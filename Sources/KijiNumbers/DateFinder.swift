@@ -192,14 +192,16 @@ extension ScanContext {
         if first == i {
             if i > 0, entry(i - 1).currency != nil { return nil }
             // "RTX 2060", "Vision 2030", "AC1900": a number in a name.
-            if isInsideName(digitsAt: i) || isNameBeforeDigits(i) { return nil }
+            let fiscal = i > 0 && glued(i) && tokens[i - 1].isWord && entry(i - 1).flags.contains(.yearPrefix)
+            if !fiscal, isInsideName(digitsAt: i) || isNameBeforeDigits(i) { return nil }
             if year < 1900, !["in", "since", "of", "by", "from", "until", "to"].contains(word(i - 1)) { return nil }
-            // A year is not followed by a unit, a percent sign or a scale: "2000 tonnes", "2019 over 3".
+            // A year is not followed by a unit, a percent sign or a number word: "2000 tonnes",
+            // "2019 over 3" (a capitalized one opens a name: "the 1967 Six-Day War").
             let next = i + 1
             if next < count, !tokens[next].breakBefore {
                 let w = tokens[next].lower
                 let e = entry(next)
-                if e.isPercentWord || e.unit != nil || e.cardinal != nil
+                if e.isPercentWord || e.unit != nil || (e.cardinal != nil && !tokens[next].capitalized)
                     || w == "over" || w == "out" || (e.currency.map { $0.position != .prefix } ?? false) { return nil }
             }
         }

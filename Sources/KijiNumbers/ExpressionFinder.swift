@@ -164,6 +164,9 @@ extension ScanContext {
             return ([expression], last)
         }
         let gluedWord = !phrase.inWords && end < count && glued(end) && tokens[end].isWord
+        // "the Six-Day War", "the Hundred Years' War": a capitalized number word inside a sentence
+        // names something, whatever follows it.
+        if phrase.inWords, tokens[phrase.first].capitalized, !startsSentence(phrase.first) { return ([], end) }
         if !phrase.isOrdinal, !phrase.isFraction {
             if let merged = range(from: phrase) { return merged }
             if let (fraction, last) = overFraction(after: phrase) {

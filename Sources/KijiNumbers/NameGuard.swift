@@ -45,7 +45,7 @@ extension ScanContext {
         let i = phrase.first
         if phrase.inWords, tokens[i].capitalized, !startsSentence(i) { return true }
         if !phrase.inWords, isNameBeforeDigits(i), !opensScore(phrase) { return true }
-        if phrase.isPlainInteger, phrase.digitCount >= 3, i > 0, tokens[i - 1].isWord, !tokens[i].breakBefore,
+        if phrase.isPlainInteger, phrase.digitCount >= 3, yearValue(i) == nil, i > 0, tokens[i - 1].isWord, !tokens[i].breakBefore,
            entry(i - 1).flags.contains(.determiner), startsSentence(i - 1) || !tokens[i - 1].capitalized,
            phrase.end < count, singleSpaceBefore(phrase.end), tokens[phrase.end].isWord, tokens[phrase.end].capitalized,
            !isDateWord(phrase.end), entry(phrase.end).unit == nil, entry(phrase.end).currency == nil {

@@ -189,6 +189,7 @@ struct NumberLexicon: Sendable {
         let pastCues = try Lexicon.set("past_cues.txt", in: bundle)
         let approximateCounts = try Lexicon.set("approximate_counts.txt", in: bundle)
         let determiners = try Lexicon.set("determiners.txt", in: bundle)
+        let yearPrefixes = try Lexicon.set("year_prefixes.txt", in: bundle)
         let durationCues = try Lexicon.set("duration_cues.txt", in: bundle)
         let modalMaySubjects = try Lexicon.set("modal_may_subjects.txt", in: bundle)
         self.suffixScales = suffixScales
@@ -215,7 +216,7 @@ struct NumberLexicon: Sendable {
             (currencies.firstTokens, .currencyStart), (units.firstTokens, .unitStart),
             (percentWords.firstTokens, .percentStart),
             (futureCuesBeforeTo, .futureCueBeforeTo), (nameNumberHeads, .nameNumberHead), (dateLeads, .dateLead),
-            (namedDayWords, .namedDayWord), (pastCues, .pastCue), (approximateCounts, .approximateCount), (determiners, .determiner),
+            (namedDayWords, .namedDayWord), (pastCues, .pastCue), (approximateCounts, .approximateCount), (determiners, .determiner), (yearPrefixes, .yearPrefix),
         ]
         var words = currencies.allTokens.union(units.allTokens).union(percentWords.allTokens)
         for (set, _) in flagged { words.formUnion(set) }

@@ -78,6 +78,7 @@ struct WordEntry: Sendable {
         static let pastCue = Flags(rawValue: 1 << 14)
         static let approximateCount = Flags(rawValue: 1 << 15)
         static let determiner = Flags(rawValue: 1 << 16)
+        static let yearPrefix = Flags(rawValue: 1 << 17)
     }
 
     var flags: Flags = []
