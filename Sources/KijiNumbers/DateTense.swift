@@ -23,7 +23,7 @@ extension ScanContext {
         // Backwards: prepositions may stand between the date and the verb that governs it.
         var j = first - 1
         while j >= 0, !tokens[j + 1].breakBefore, tokens[j].isWord {
-            let w = tokens[j].lower
+            let w = lower(j)
             if w == "since" { return .past }
             if Self.forwardPrepositions.contains(w) { break }
             if entry(j).flags.contains(.pastCue) { return .past }
@@ -32,10 +32,10 @@ extension ScanContext {
         }
         // A sentence that opens with the date ("In December, the firm bid…"): its first verb.
         let opensSentence = startsSentence(first)
-            || (first > 0 && startsSentence(first - 1) && Self.linkingPrepositions.contains(tokens[first - 1].lower))
+            || (first > 0 && startsSentence(first - 1) && Self.linkingPrepositions.contains(lower(first - 1)))
         if opensSentence {
             var k = end
-            if k < count, tokens[k].lower == ",", !tokens[k].breakBefore { k += 1 }
+            if k < count, lower(k) == ",", !tokens[k].breakBefore { k += 1 }
             var words = 0
             while k < count, words < 5, !tokens[k].breakBefore, tokens[k].isWord {
                 if isFutureCue(k) { return .future }

@@ -48,9 +48,10 @@ extension ScanContext {
         switch token.kind {
         case .digits: return digitNumber(at: i, money: money)
         case .symbol:
-            return token.lower == "." || token.lower == "-" || token.lower == "\u{2212}" ? digitNumber(at: i, money: money) : nil
+            let symbol = lower(i)
+            return symbol == "." || symbol == "-" || symbol == "\u{2212}" ? digitNumber(at: i, money: money) : nil
         case .word:
-            if token.lower == "minus" || token.lower == "negative", i + 1 < count, !tokens[i + 1].breakBefore,
+            if isWord(i, "minus") || isWord(i, "negative"), i + 1 < count, !tokens[i + 1].breakBefore,
                var phrase = number(at: i + 1, money: money), !phrase.isOrdinal {
                 phrase.first = i
                 phrase.value = -phrase.value
@@ -202,8 +203,8 @@ extension ScanContext {
         if gluedWord { return ([], end + 1) }
         if isCapitalizedInsideName(phrase) || isPronounOne(phrase) { return ([], end) }
         if phrase.isOrdinal { return found(.ordinal(phrase.value), to: end) }
-        if phrase.isPlainInteger, phrase.first >= 2, tokens[phrase.first - 1].lower == ".", glued(phrase.first - 1),
-           tokens[phrase.first - 2].lower == "no", tokens[phrase.first - 2].capitalized {
+        if phrase.isPlainInteger, phrase.first >= 2, lower(phrase.first - 1) == ".", glued(phrase.first - 1),
+           lower(phrase.first - 2) == "no", tokens[phrase.first - 2].capitalized {
             // "No. 2": a rank.
             return found(.ordinal(phrase.value), to: end, from: phrase.first - 2)
         }
@@ -251,7 +252,7 @@ extension ScanContext {
     /// "one day he would return": "one" + a spaced unit of time is an idiom unless a duration cue
     /// stands before it ("for one day") — "one-day" and "one year later" aside.
     private func isIdiomaticOne(_ phrase: NumberPhrase, unitAt u: Int) -> Bool {
-        guard phrase.inWords, phrase.end == phrase.first + 1, tokens[phrase.first].lower == "one",
+        guard phrase.inWords, phrase.end == phrase.first + 1, lower(phrase.first) == "one",
               u == phrase.end, entry(u).unit?.isDuration == true else { return false }
         let before = phrase.first - 1
         return !(before >= 0 && entry(before).flags.contains(.durationCue))

@@ -17,7 +17,7 @@ extension ScanContext {
         }
         // "7-Eleven": digits, a hyphen and a capitalized word written together.
         var end = i + 1
-        while end < count, glued(end), tokens[end].isDigits || tokens[end].lower == "," || tokens[end].lower == "." { end += 1 }
+        while end < count, glued(end), tokens[end].isDigits || lower(end) == "," || lower(end) == "." { end += 1 }
         if end + 1 < count, isHyphen(end), glued(end), glued(end + 1), tokens[end + 1].isWord, tokens[end + 1].capitalized,
            !isDateWord(end + 1) {
             return true
@@ -72,7 +72,7 @@ extension ScanContext {
     /// "one" as a pronoun or in an idiom: "the one that", "one can", "one another", "one-sided".
     func isPronounOne(_ phrase: NumberPhrase) -> Bool {
         let i = phrase.first
-        guard phrase.inWords, phrase.end == i + 1, tokens[i].lower == "one" else { return false }
+        guard phrase.inWords, phrase.end == i + 1, lower(i) == "one" else { return false }
         if i > 0, !tokens[i].breakBefore, tokens[i - 1].isWord, entry(i - 1).flags.contains(.pronounBefore) { return true }
         if i + 1 < count, !tokens[i + 1].breakBefore, tokens[i + 1].isWord, entry(i + 1).flags.contains(.pronounAfter) { return true }
         for idiom in lexicon.oneIdioms {
@@ -80,7 +80,7 @@ extension ScanContext {
             for (at, word) in idiom.enumerated() where word == "one" {
                 let start = i - at
                 guard start >= 0, start + idiom.count <= count else { continue }
-                if idiom.enumerated().allSatisfy({ k, word in tokens[start + k].lower == word }) { return true }
+                if idiom.enumerated().allSatisfy({ k, word in lower(start + k) == word }) { return true }
             }
         }
         return false

@@ -218,7 +218,7 @@ struct NumberLexicon: Sendable {
             (futureCuesBeforeTo, .futureCueBeforeTo), (nameNumberHeads, .nameNumberHead), (dateLeads, .dateLead),
             (namedDayWords, .namedDayWord), (pastCues, .pastCue), (approximateCounts, .approximateCount), (determiners, .determiner), (yearPrefixes, .yearPrefix),
         ]
-        var words = currencies.allTokens.union(units.allTokens).union(percentWords.allTokens)
+        var words = currencies.allTokens.union(units.allTokens).union(percentWords.allTokens).union(Self.scannerWords)
         for (set, _) in flagged { words.formUnion(set) }
         for keys in [Array(cardinals.keys), Array(ordinals.keys), Array(fractionWords.keys), Array(months.keys),
                      Array(weekdays.keys), Array(seasons.keys), Array(dayParts.keys), Array(relative.keys)] {
@@ -247,9 +247,19 @@ struct NumberLexicon: Sendable {
         self.entries = entries
     }
 
+    /// Words and marks the finders compare tokens with: in the vocabulary, their text is read
+    /// rather than rebuilt (a speed matter only: a token outside the vocabulary compares the same).
+    static let scannerWords: Set<String> = [
+        ",", ".", ":", ";", "!", "?", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "(", ")", "[", "]",
+        "\u{2014}", "\u{2013}", "-", "\u{2010}", "\u{2011}", "\u{2212}", "/", "^", "+", "'",
+        "s", "e", "st", "nd", "rd", "th", "of", "and", "a", "an", "to", "over", "out", "ago", "old", "top", "no",
+        "am", "pm", "p", "m", "q", "minus", "negative", "point", "since", "than", "in", "on", "at", "during",
+        "from", "until", "till", "through", "by", "before",
+    ]
+
     /// An entry as the tokenizer would split it: its tokens, lower case, joined with one space.
     static func key(_ text: String) -> String {
-        NumberTokenizer.tokens(Array(text.unicodeScalars)).map(\.lower).joined(separator: " ")
+        NumberTokenizer.lowerTexts(text).joined(separator: " ")
     }
 }
 

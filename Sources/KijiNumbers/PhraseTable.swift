@@ -38,12 +38,12 @@ extension ScanContext {
     /// after the first must stand on the same line.
     func longestMatch<Value>(_ table: PhraseTable<Value>, at i: Int) -> (value: Value, end: Int)? {
         guard i < count, entry(i).flags.contains(table.startFlag) else { return nil }
-        var key = tokens[i].lower
+        var key = lower(i)
         var best: (Value, Int)? = table[key].map { ($0, i + 1) }
         var j = i + 1
         // A token the vocabulary does not know continues no entry: no key is built for it.
         while j < count, tokens[j].entry != 0, !tokens[j].breakBefore, table.continues(key) {
-            key += " " + tokens[j].lower
+            key += " " + lower(j)
             if let value = table[key] { best = (value, j + 1) }
             j += 1
         }

@@ -5,6 +5,9 @@
 /// of hashing the token's string in one table after another.
 struct Vocabulary: Sendable {
     private var words: [String] = []
+    /// The words' UTF-8, one after another; word `i` is `utf8[offsets[i]..<offsets[i + 1]]`.
+    private var utf8: [UInt8] = []
+    private var offsets: [Int] = [0]
     private var slots: [Int32]
     private let mask: Int
 
@@ -18,6 +21,8 @@ struct Vocabulary: Sendable {
             var slot = Int(truncatingIfNeeded: Self.hash(word.utf8)) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             words.append(word)
+            utf8.append(contentsOf: word.utf8)
+            offsets.append(utf8.count)
             slots[slot] = Int32(words.count)
         }
     }
@@ -36,6 +41,31 @@ struct Vocabulary: Sendable {
             if words[Int(id) - 1] == word { return id }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The id of the ASCII letters `scalars` lower-cased, whose lower-cased bytes hash to
+    /// `hash`; 0 when unknown. Compares against the scalars directly: no string is built.
+    func id(ofASCII scalars: ArraySlice<Unicode.Scalar>, hash: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return 0 }
+            if matches(Int(id) - 1, scalars) { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func matches(_ index: Int, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let start = offsets[index], end = offsets[index + 1]
+        guard end - start == scalars.count else { return false }
+        var k = start
+        for scalar in scalars {
+            let v = scalar.value
+            let lower = v >= 65 && v <= 90 ? v + 32 : v
+            guard UInt32(utf8[k]) == lower else { return false }
+            k += 1
+        }
+        return true
     }
 
     func id(of word: String) -> Int32 { id(of: word, hash: Self.hash(word.utf8)) }

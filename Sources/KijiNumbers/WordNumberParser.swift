@@ -71,7 +71,7 @@ extension ScanContext {
                 continue
             }
             guard token.isWord else { break }
-            let w = token.lower
+            let w = lower(j)
             let e = entry(j)
             let kind: WordElementKind
             if let word = e.cardinal {
@@ -166,7 +166,7 @@ extension ScanContext {
                 return phrase
             }
             // "half" on its own; "quarter" alone is no number.
-            guard tokens[denominator.token].lower == "half" else { return nil }
+            guard lower(denominator.token) == "half" else { return nil }
             var phrase = phrase(elements, 0, 1, value: 0.5)
             phrase.isFraction = true
             return phrase
