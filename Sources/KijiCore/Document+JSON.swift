@@ -145,7 +145,9 @@ public struct AnnotatedDocument: Sendable, Decodable {
 
     /// Parses one JSON object (a JSONL line or a gold file).
     public static func parse(_ data: Data) throws -> AnnotatedDocument {
-        try JSONDecoder().decode(AnnotatedDocument.self, from: data)
+        let fast = data.withUnsafeBytes { raw in fastParse(raw.bindMemory(to: UInt8.self)) }
+        if let fast { return fast }
+        return try JSONDecoder().decode(AnnotatedDocument.self, from: data)
     }
 
     /// The document model again, for stages that extend stored annotations.

@@ -22,13 +22,18 @@ public struct InputItem: Sendable {
 /// Decodes bytes as UTF-8, replacing invalid sequences with U+FFFD; nil for data that looks
 /// binary (NUL bytes, or many control characters), which no stage could make sense of.
 public func decodeText(_ bytes: some Collection<UInt8>) -> String? {
+    guard !looksBinary(bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// NUL bytes, or many control characters, in the first 64 KiB: no text.
+func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
     var controls = 0
     for byte in bytes.prefix(65536) {
-        if byte == 0 { return nil }
+        if byte == 0 { return true }
         if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
     }
-    if controls > 8, controls * 20 > min(bytes.count, 65536) { return nil }
-    return String(decoding: bytes, as: UTF8.self)
+    return controls > 8 && controls * 20 > min(bytes.count, 65536)
 }
 
 /// Whether a text looks like HTML markup rather than plain text.
@@ -54,6 +59,13 @@ extension InputItem {
     /// line whose id cannot be read.
     public static func fromJSONLine(_ line: ArraySlice<UInt8>, fallbackID: String) -> InputItem {
         let count = line.count
+        guard !looksBinary(line) else {
+            return InputItem(id: fallbackID, content: .failure("malformed JSONL line: not UTF-8 text"), byteCount: count)
+        }
+        let fast = line.withUnsafeBufferPointer {
+            fastItem($0, repairsUTF8: true, fallbackID: fallbackID, what: "JSONL line", byteCount: count)
+        }
+        if let fast { return fast }
         guard let text = decodeText(line), let data = text.data(using: .utf8) else {
             return InputItem(id: fallbackID, content: .failure("malformed JSONL line: not UTF-8 text"), byteCount: count)
         }
@@ -64,6 +76,10 @@ extension InputItem {
     /// `{"id", "text"|"html", "meta"?}`.
     public static func fromJSON(_ data: Data, fallbackID: String, what: String) -> InputItem {
         let count = data.count
+        let fast = data.withUnsafeBytes { raw in
+            fastItem(raw.bindMemory(to: UInt8.self), repairsUTF8: false, fallbackID: fallbackID, what: what, byteCount: count)
+        }
+        if let fast { return fast }
         guard
               let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             return InputItem(id: fallbackID, content: .failure("malformed \(what): not a JSON object"), byteCount: count)
@@ -95,5 +111,28 @@ extension InputItem {
             return InputItem(id: id, content: .failure("malformed \(what): no \"text\" or \"html\" string"), byteCount: count)
         }
         return InputItem(id: id, content: .document(Document(id: id, source: source, meta: meta)), byteCount: count)
+    }
+
+    /// The item `fromJSON` makes of `bytes`, read with `JSONReader`; nil when that reader cannot
+    /// say, and `fromJSON`'s Foundation path decides (with the same result or error).
+    /// `repairsUTF8` for a JSONL line, whose Foundation path repairs invalid UTF-8 first.
+    static func fastItem(_ bytes: UnsafeBufferPointer<UInt8>, repairsUTF8: Bool, fallbackID: String, what: String,
+                         byteCount count: Int) -> InputItem? {
+        guard let object = try? JSONReader.documentObject(bytes, repairsUTF8: repairsUTF8) else { return nil }
+        if object.isAnnotated {
+            guard var annotated = object.annotated else { return nil }
+            if annotated.id.isEmpty { annotated.id = fallbackID }
+            return InputItem(id: annotated.id, content: .document(annotated.document), byteCount: count)
+        }
+        let id = object.id ?? fallbackID
+        let source: Document.Source
+        if let html = object.html {
+            source = .html(html)
+        } else if let plain = object.text {
+            source = .plainText(plain)
+        } else {
+            return InputItem(id: id, content: .failure("malformed \(what): no \"text\" or \"html\" string"), byteCount: count)
+        }
+        return InputItem(id: id, content: .document(Document(id: id, source: source, meta: object.meta)), byteCount: count)
     }
 }

@@ -29,12 +29,19 @@ public struct WordTokenizer: Stage {
             switch status {
             case 100..<200: kind = .number
             case 200..<500: kind = .word
-            default: kind = ScalarClass.isLetter(first) ? .word : (first.properties.generalCategory.isPunctuation ? .punctuation : .other)
+            default: kind = ScalarClass.isLetter(first) ? .word : (isPunctuation(first) ? .punctuation : .other)
             }
             tokens.append(Token(start: start, end: end, kind: kind))
         }
         return tokens
     }
+
+    /// General category P*, read from a table for ASCII.
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? asciiPunctuation[Int(scalar.value)] : scalar.properties.generalCategory.isPunctuation
+    }
+
+    private static let asciiPunctuation: [Bool] = (0..<0x80).map { Unicode.Scalar(UInt8($0)).properties.generalCategory.isPunctuation }
 }
 
 extension Unicode.GeneralCategory {

@@ -7,12 +7,17 @@ extension ScanContext {
         var found: [FoundExpression] = []
         var i = 0
         while i < count {
-            if tokens[i].kind != .digits, !lexicon.starters.contains(tokens[i].lower) {
+            if tokens[i].kind != .digits, !entry(i).flags.contains(.starter) {
                 i += 1
                 continue
             }
             if let (expressions, next) = expressions(at: i) {
-                found.append(contentsOf: expressions)
+                for var expression in expressions {
+                    if case .date(.calendar(year: nil, month: .some, day: _)) = expression.meaning {
+                        expression.tense = tense(ofDateAt: i, end: next)
+                    }
+                    found.append(expression)
+                }
                 i = max(next, i + 1)
             } else {
                 i += 1
@@ -22,10 +27,18 @@ extension ScanContext {
     }
 
     private func expressions(at i: Int) -> ([FoundExpression], Int)? {
-        if let (found, next) = dateOrTime(at: i) ?? prefixedMoney(at: i) ?? percentOf(at: i) ?? articleDuration(at: i) {
+        if let (found, next) = dateOrTime(at: i) ?? prefixedMoney(at: i) ?? percentOf(at: i) ?? articleDuration(at: i)
+            ?? approximateCount(at: i) {
             return ([found], next)
         }
         return numberExpression(at: i)
+    }
+
+    /// "dozens of", "thousands of": a count without a value (not after a number: "two hundreds").
+    private func approximateCount(at i: Int) -> (FoundExpression, Int)? {
+        guard tokens[i].isWord, entry(i).flags.contains(.approximateCount), isWord(i + 1, "of"), !tokens[i + 1].breakBefore else { return nil }
+        if i > 0, !tokens[i].breakBefore, tokens[i - 1].isDigits || isNumberWord(i - 1) { return nil }
+        return (expression(i, i + 1, .approximateCount), i + 1)
     }
 
     /// A number in digits or words at `i`, with a leading "minus"/"negative".
@@ -35,9 +48,10 @@ extension ScanContext {
         switch token.kind {
         case .digits: return digitNumber(at: i, money: money)
         case .symbol:
-            return token.lower == "." || token.lower == "-" || token.lower == "\u{2212}" ? digitNumber(at: i, money: money) : nil
+            let symbol = lower(i)
+            return symbol == "." || symbol == "-" || symbol == "\u{2212}" ? digitNumber(at: i, money: money) : nil
         case .word:
-            if token.lower == "minus" || token.lower == "negative", i + 1 < count, !tokens[i + 1].breakBefore,
+            if isWord(i, "minus") || isWord(i, "negative"), i + 1 < count, !tokens[i + 1].breakBefore,
                var phrase = number(at: i + 1, money: money), !phrase.isOrdinal {
                 phrase.first = i
                 phrase.value = -phrase.value
@@ -58,16 +72,31 @@ extension ScanContext {
         if currency.position == .glued, !(i + 1..<j).allSatisfy({ glued($0) }) { return nil }
         // A currency code in letters before an amount is written in capitals ("USD 5", not "usd 5").
         if j == i + 1, tokens[i].isWord, original(i).uppercased() != original(i) { return nil }
-        guard j < count, !tokens[j].breakBefore, var phrase = number(at: j, money: true), !phrase.isOrdinal else { return nil }
+        guard j < count, !tokens[j].breakBefore, let phrase = number(at: j, money: true), !phrase.isOrdinal else { return nil }
         var value = phrase.value
         var end = phrase.end
-        if isWord(end, "and"), let (cents, after) = trailingCents(at: end + 1) {
+        if let second = moneyRangeEnd(after: phrase) {
+            // "$5-10 million": the range, valued at its first amount.
+            if phrase.scale == 1 { value *= second.scale }
+            end = second.end
+        } else if isWord(end, "and"), let (cents, after) = trailingCents(at: end + 1) {
             value += cents
             end = after
         }
         var found = expression(i, end, .money(value, unit: currency.unit))
         found.core = (tokens[phrase.first].start, tokens[phrase.end - 1].end, phrase.value)
         return (found, end)
+    }
+
+    /// The second amount of a range after a prefixed amount: "$5-10", "$5-10 million", "$5 to
+    /// 10 million" (with "to" only when a scale closes it).
+    private func moneyRangeEnd(after phrase: NumberPhrase) -> NumberPhrase? {
+        let k = phrase.end
+        guard !phrase.inWords, k + 1 < count, !tokens[k].breakBefore, !tokens[k + 1].breakBefore, tokens[k + 1].isDigits else { return nil }
+        let dashed = isRangeDash(k) && glued(k) && glued(k + 1)
+        guard dashed || isWord(k, "to"), let second = number(at: k + 1, money: true), !second.isOrdinal, !second.isFraction,
+              dashed || second.scale != 1 else { return nil }
+        return second
     }
 
     /// The currency after an amount ending before token `k` ("5 dollars", "one-yen", "100元").
@@ -115,11 +144,12 @@ extension ScanContext {
     /// "for a year", "within an hour", "a year ago".
     func articleDuration(at i: Int) -> (FoundExpression, Int)? {
         guard isWord(i, "a") || isWord(i, "an"), i + 1 < count, !tokens[i + 1].breakBefore,
-              let unit = lexicon.units[tokens[i + 1].lower], unit.isDuration else { return nil }
+              let unit = entry(i + 1).unit, unit.isDuration else { return nil }
         if isWord(i + 2, "ago") {
             return (expression(i, i + 3, .date(.ago(1, unit: unit))), i + 3)
         }
-        guard i > 0, lexicon.durationCues.contains(tokens[i - 1].lower) else { return nil }
+        if let relative = relativeToEvent(1, unit, at: i + 2) { return (expression(i, i + 3, relative), i + 3) }
+        guard i > 0, entry(i - 1).flags.contains(.durationCue) else { return nil }
         return (expression(i, i + 2, .duration(1, unit: unit)), i + 2)
     }
 
@@ -135,7 +165,11 @@ extension ScanContext {
             return ([expression], last)
         }
         let gluedWord = !phrase.inWords && end < count && glued(end) && tokens[end].isWord
+        // "the Six-Day War", "the Hundred Years' War": a capitalized number word inside a sentence
+        // names something, whatever follows it.
+        if phrase.inWords, tokens[phrase.first].capitalized, !startsSentence(phrase.first) { return ([], end) }
         if !phrase.isOrdinal, !phrase.isFraction {
+            if let merged = range(from: phrase) { return merged }
             if let (fraction, last) = overFraction(after: phrase) {
                 phrase.value = fraction
                 return found(.cardinal(fraction), to: last)
@@ -159,6 +193,7 @@ extension ScanContext {
                 if isIdiomaticOne(phrase, unitAt: last - 1) { return ([], last) }
                 if unit.isDuration {
                     if isWord(last, "ago") { return found(.date(.ago(phrase.value, unit: unit)), to: last + 1) }
+                    if let relative = relativeToEvent(phrase.value, unit, at: last) { return found(relative, to: last + 1) }
                     if isHyphen(last), isWord(last + 1, "old") { return found(.date(.unresolvable), to: last + 2) }
                     return found(.duration(phrase.value, unit: unit), to: last)
                 }
@@ -168,8 +203,8 @@ extension ScanContext {
         if gluedWord { return ([], end + 1) }
         if isCapitalizedInsideName(phrase) || isPronounOne(phrase) { return ([], end) }
         if phrase.isOrdinal { return found(.ordinal(phrase.value), to: end) }
-        if phrase.isPlainInteger, phrase.first >= 2, tokens[phrase.first - 1].lower == ".", glued(phrase.first - 1),
-           tokens[phrase.first - 2].lower == "no", tokens[phrase.first - 2].capitalized {
+        if phrase.isPlainInteger, phrase.first >= 2, lower(phrase.first - 1) == ".", glued(phrase.first - 1),
+           lower(phrase.first - 2) == "no", tokens[phrase.first - 2].capitalized {
             // "No. 2": a rank.
             return found(.ordinal(phrase.value), to: end, from: phrase.first - 2)
         }
@@ -179,13 +214,48 @@ extension ScanContext {
         return found(.cardinal(phrase.value), to: end, from: first)
     }
 
+    /// "a year earlier", "two weeks later" (not "earlier than"): a date relative to the story's
+    /// time. Years back are resolved against publication ("sales rose from a year earlier");
+    /// other spans cannot be placed.
+    private func relativeToEvent(_ amount: Double, _ unit: NumberLexicon.Unit, at k: Int) -> FoundExpression.Meaning? {
+        guard isWord(k, "earlier") || isWord(k, "later"), !tokens[k].breakBefore, !isWord(k + 1, "than") else { return nil }
+        if isWord(k, "earlier"), unit.designator == "Y" { return .date(.ago(amount, unit: unit)) }
+        return .date(.unresolvable)
+    }
+
+    /// A range of two numbers read as one expression: "10-20%", "24-17", "30 to 40 percent",
+    /// "5-10 million tonnes". It takes the second number's kind and unit and the first's value
+    /// (scaled as the second is); "to" joins only numbers with a unit ("from 16 to 80" is two).
+    private func range(from phrase: NumberPhrase) -> ([FoundExpression], Int)? {
+        let k = phrase.end
+        guard !phrase.inWords, k + 1 < count, !tokens[k].breakBefore, !tokens[k + 1].breakBefore, tokens[k + 1].isDigits,
+              !isCapitalizedInsideName(phrase) else { return nil }
+        let dashed = isRangeDash(k) && glued(k) && glued(k + 1)
+        guard dashed || isWord(k, "to"), let second = number(at: k + 1, money: false), !second.isOrdinal, !second.isFraction,
+              let (expressions, next) = numberExpression(at: k + 1), expressions.count == 1,
+              expressions[0].start == tokens[k + 1].start else { return nil }
+        let value = phrase.scale == 1 ? phrase.value * second.scale : phrase.value
+        let meaning: FoundExpression.Meaning
+        switch expressions[0].meaning {
+        case .percent: meaning = .percent(value)
+        case .money(_, let unit): meaning = .money(value, unit: unit)
+        case .quantity(_, let unit): meaning = .quantity(value, unit: unit)
+        case .duration(_, let unit): meaning = .duration(value, unit: unit)
+        case .cardinal where dashed: meaning = .cardinal(value)
+        default: return nil
+        }
+        var found = expression(phrase.first, next, meaning)
+        found.core = (tokens[phrase.first].start, tokens[phrase.end - 1].end, phrase.value)
+        return ([found], next)
+    }
+
     /// "one day he would return": "one" + a spaced unit of time is an idiom unless a duration cue
     /// stands before it ("for one day") — "one-day" and "one year later" aside.
     private func isIdiomaticOne(_ phrase: NumberPhrase, unitAt u: Int) -> Bool {
-        guard phrase.inWords, phrase.end == phrase.first + 1, tokens[phrase.first].lower == "one",
-              u == phrase.end, lexicon.units[tokens[u].lower]?.isDuration == true else { return false }
+        guard phrase.inWords, phrase.end == phrase.first + 1, lower(phrase.first) == "one",
+              u == phrase.end, entry(u).unit?.isDuration == true else { return false }
         let before = phrase.first - 1
-        return !(before >= 0 && lexicon.durationCues.contains(tokens[before].lower))
+        return !(before >= 0 && entry(before).flags.contains(.durationCue))
     }
 
     /// `finder` applied after a hyphen written against both neighbours ("25-percent").

@@ -13,16 +13,17 @@ import KijiCore
 struct ExpressionResolver: Sendable {
     let reference: CivilDate?
 
-    func resolve(_ meaning: FoundExpression.Meaning) -> NumberValue {
+    func resolve(_ meaning: FoundExpression.Meaning, tense: DateTense = .unknown) -> NumberValue {
         switch meaning {
         case .cardinal(let v): return NumberValue(kind: .cardinal, value: Self.rounded(v))
+        case .approximateCount: return NumberValue(kind: .cardinal)
         case .ordinal(let v): return NumberValue(kind: .ordinal, value: v)
         case .percent(let v): return NumberValue(kind: .percent, value: Self.rounded(v), unit: "%")
         case .money(let v, let unit): return NumberValue(kind: .money, value: Self.rounded(v), unit: unit)
         case .quantity(let v, let unit): return NumberValue(kind: .quantity, value: Self.rounded(v), unit: unit)
         case .duration(let v, let unit):
             return NumberValue(kind: .duration, value: v, unit: unit.singular, normalized: Self.isoDuration(v, unit))
-        case .date(let date): return NumberValue(kind: .date, normalized: normalized(date))
+        case .date(let date): return NumberValue(kind: .date, normalized: normalized(date, tense: tense))
         case .time(let time): return NumberValue(kind: .time, normalized: normalized(time))
         }
     }
@@ -56,10 +57,10 @@ struct ExpressionResolver: Sendable {
         }
     }
 
-    func normalized(_ date: DateExpression) -> String? {
+    func normalized(_ date: DateExpression, tense: DateTense = .unknown) -> String? {
         switch date {
         case .calendar(let year, let month, let day):
-            let y = year.map { CivilDate.pad($0, 4) } ?? reference.map { CivilDate.pad($0.year, 4) } ?? "XXXX"
+            let y = year.map { CivilDate.pad($0, 4) } ?? reference.map { CivilDate.pad(impliedYear(month: month, day: day, tense: tense, $0), 4) } ?? "XXXX"
             guard let month else { return y }
             guard let day else { return "\(y)-\(CivilDate.pad(month, 2))" }
             return "\(y)-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
@@ -102,6 +103,25 @@ struct ExpressionResolver: Sendable {
             return String(decade)
         case .unresolvable:
             return nil
+        }
+    }
+
+    /// The year of a month (and day) written without one: the publication year, unless the
+    /// clause's tense says otherwise — a past clause about a later date means the year before
+    /// ("since Dec. 12" in November), a future clause about an earlier month the year after
+    /// ("will resume in January" in November).
+    func impliedYear(month: Int?, day: Int?, tense: DateTense, _ reference: CivilDate) -> Int {
+        guard let month else { return reference.year }
+        switch tense {
+        case .past:
+            if let day {
+                return CivilDate(year: reference.year, month: month, day: day).dayNumber > reference.dayNumber ? reference.year - 1 : reference.year
+            }
+            return month > reference.month ? reference.year - 1 : reference.year
+        case .future:
+            return month < reference.month ? reference.year + 1 : reference.year
+        case .unknown:
+            return reference.year
         }
     }
 

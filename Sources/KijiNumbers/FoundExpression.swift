@@ -6,9 +6,13 @@ struct FoundExpression {
     var meaning: Meaning
     /// The bare number inside the expression ("1.27tn" in "USD 1.27tn"), as a scalar range and value.
     var core: (start: Int, end: Int, value: Double)?
+    /// For a month or day without a year: the tense of its clause.
+    var tense: DateTense = .unknown
 
     enum Meaning {
         case cardinal(Double)
+        /// "dozens of": a count without a value.
+        case approximateCount
         case ordinal(Double)
         case percent(Double)
         case money(Double, unit: String)

@@ -44,28 +44,16 @@ struct NumberLexicon: Sendable {
 
     enum RelativeRole: Sendable { case modifier(Int), period(String), day(Int), edge }
 
-    let cardinals: [String: NumberWord]
-    let ordinals: [String: OrdinalWord]
-    let fractionWords: [String: Double]
+    /// Every word and symbol of the lists below, and what they say about each (by token id).
+    let vocabulary: Vocabulary
+    /// By token id; entry 0, for words the lexicon does not know, says nothing.
+    let entries: [WordEntry]
+    /// Abbreviated scales after digits, matched case-sensitively ("bn", "M").
     let suffixScales: [String: SuffixScale]
-    let months: [String: Int]
-    let weekdays: [String: Int]
-    let seasons: [String: (code: String, month: Int)]
-    let dayParts: [String: String]
     let currencies: PhraseTable<Currency>
     let units: PhraseTable<Unit>
     let percentWords: PhraseTable<Bool>
-    let relative: [String: RelativeRole]
-    let dateModifiers: Set<String>
-    let futureCues: Set<String>
-    let durationCues: Set<String>
     let slashDenominators: Set<Int>
-    let modalMaySubjects: Set<String>
-    /// Every word or symbol (lower case) an expression can start with; other tokens are skipped
-    /// at the cost of one set lookup.
-    let starters: Set<String>
-    let pronounBefore: Set<String>
-    let pronounAfter: Set<String>
     /// Idioms with "one" in them, as token sequences.
     let oneIdioms: [[String]]
 
@@ -128,14 +116,14 @@ struct NumberLexicon: Sendable {
         var dayParts: [String: String] = [:]
         for row in try Lexicon.table("day_parts.tsv", in: bundle, columns: 2) { dayParts[row[0]] = row[1] }
 
-        var currencies = PhraseTable<Currency>()
+        var currencies = PhraseTable<Currency>(startFlag: .currencyStart)
         for row in try Lexicon.table("currencies.tsv", in: bundle, columns: 4) {
             guard let position = Currency.Position(rawValue: row[2]) else {
                 throw NumberLexiconError("currencies.tsv: unknown position '\(row[2])'")
             }
             currencies.insert(Self.key(row[0]), Currency(unit: row[1], position: position, scale: try number(row[3], "currencies.tsv")))
         }
-        var units = PhraseTable<Unit>()
+        var units = PhraseTable<Unit>(startFlag: .unitStart)
         for row in try Lexicon.table("units.tsv", in: bundle, columns: 4) {
             let isDuration: Bool
             switch row[2] {
@@ -154,7 +142,7 @@ struct NumberLexicon: Sendable {
             }
             units.insert(Self.key(row[0]), Unit(singular: row[1], isDuration: isDuration, designator: designator, factor: factor))
         }
-        var percentWords = PhraseTable<Bool>()
+        var percentWords = PhraseTable<Bool>(startFlag: .percentStart)
         for line in try Lexicon.lines("percent_words.tsv", in: bundle) { percentWords.insert(Self.key(line), true) }
         var relative: [String: RelativeRole] = [:]
         for row in try Lexicon.table("relative_dates.tsv", in: bundle, columns: 3) {
@@ -185,40 +173,93 @@ struct NumberLexicon: Sendable {
             idioms.append(words)
         }
 
-        self.cardinals = cardinals
-        self.ordinals = ordinals
-        self.fractionWords = fractionWords
+        let dateModifiers = try Lexicon.set("month_modifiers.txt", in: bundle)
+        var futureCues = Set<String>(), futureCuesBeforeTo = Set<String>()
+        for line in try Lexicon.lines("future_cues.txt", in: bundle) {
+            let words = line.split(separator: " ")
+            switch words.count {
+            case 1: futureCues.insert(line)
+            case 2 where words[1] == "to": futureCuesBeforeTo.insert(String(words[0]))
+            default: throw NumberLexiconError("future_cues.txt: '\(line)' is neither a word nor a word and \"to\"")
+            }
+        }
+        let nameNumberHeads = try Lexicon.set("name_number_heads.txt", in: bundle)
+        let dateLeads = try Lexicon.set("date_lead_words.txt", in: bundle)
+        let namedDayWords = try Lexicon.set("named_day_words.txt", in: bundle)
+        let pastCues = try Lexicon.set("past_cues.txt", in: bundle)
+        let approximateCounts = try Lexicon.set("approximate_counts.txt", in: bundle)
+        let determiners = try Lexicon.set("determiners.txt", in: bundle)
+        let yearPrefixes = try Lexicon.set("year_prefixes.txt", in: bundle)
+        let durationCues = try Lexicon.set("duration_cues.txt", in: bundle)
+        let modalMaySubjects = try Lexicon.set("modal_may_subjects.txt", in: bundle)
         self.suffixScales = suffixScales
-        self.months = months
-        self.weekdays = weekdays
-        self.seasons = seasons
-        self.dayParts = dayParts
         self.currencies = currencies
         self.units = units
         self.percentWords = percentWords
-        self.relative = relative
-        self.dateModifiers = try Lexicon.set("month_modifiers.txt", in: bundle)
-        self.futureCues = try Lexicon.set("future_cues.txt", in: bundle)
-        self.durationCues = try Lexicon.set("duration_cues.txt", in: bundle)
-        self.modalMaySubjects = try Lexicon.set("modal_may_subjects.txt", in: bundle)
         self.slashDenominators = Set(try Lexicon.lines("slash_denominators.txt", in: bundle).map { line in
             guard let value = Int(line) else { throw NumberLexiconError("slash_denominators.txt: '\(line)' is not an integer") }
             return value
         })
+        self.oneIdioms = idioms
+
         var starters = Set(cardinals.keys).union(ordinals.keys).union(fractionWords.keys).union(months.keys)
             .union(weekdays.keys).union(seasons.keys).union(relative.keys).union(dayParts.keys)
             .union(currencies.firstTokens).union(percentWords.firstTokens)
-        starters.formUnion(try Lexicon.set("month_modifiers.txt", in: bundle))
+        starters.formUnion(dateModifiers)
         starters.formUnion(["a", "an", "minus", "negative", "q", "tonight", ".", "-", "\u{2212}"])
-        self.starters = starters
-        self.pronounBefore = before
-        self.pronounAfter = after
-        self.oneIdioms = idioms
+        starters.formUnion(approximateCounts)
+
+        let flagged: [(Set<String>, WordEntry.Flags)] = [
+            (starters, .starter), (dateModifiers, .dateModifier), (futureCues, .futureCue),
+            (durationCues, .durationCue), (modalMaySubjects, .modalMaySubject),
+            (before, .pronounBefore), (after, .pronounAfter),
+            (currencies.firstTokens, .currencyStart), (units.firstTokens, .unitStart),
+            (percentWords.firstTokens, .percentStart),
+            (futureCuesBeforeTo, .futureCueBeforeTo), (nameNumberHeads, .nameNumberHead), (dateLeads, .dateLead),
+            (namedDayWords, .namedDayWord), (pastCues, .pastCue), (approximateCounts, .approximateCount), (determiners, .determiner), (yearPrefixes, .yearPrefix),
+        ]
+        var words = currencies.allTokens.union(units.allTokens).union(percentWords.allTokens).union(Self.scannerWords)
+        for (set, _) in flagged { words.formUnion(set) }
+        for keys in [Array(cardinals.keys), Array(ordinals.keys), Array(fractionWords.keys), Array(months.keys),
+                     Array(weekdays.keys), Array(seasons.keys), Array(dayParts.keys), Array(relative.keys)] {
+            words.formUnion(keys)
+        }
+        let vocabulary = Vocabulary(words: words)
+        var entries = Array(repeating: WordEntry(), count: vocabulary.count + 1)
+        for index in entries.indices.dropFirst() {
+            let word = vocabulary.word(Int32(index))
+            var entry = WordEntry()
+            for (set, flag) in flagged where set.contains(word) { entry.flags.insert(flag) }
+            entry.cardinal = cardinals[word]
+            entry.ordinal = ordinals[word]
+            entry.fraction = fractionWords[word]
+            entry.month = months[word]
+            entry.weekday = weekdays[word]
+            entry.season = seasons[word]
+            entry.dayPart = dayParts[word]
+            entry.relative = relative[word]
+            entry.currency = currencies[word]
+            entry.unit = units[word]
+            entry.isPercentWord = percentWords[word] != nil
+            entries[index] = entry
+        }
+        self.vocabulary = vocabulary
+        self.entries = entries
     }
+
+    /// Words and marks the finders compare tokens with: in the vocabulary, their text is read
+    /// rather than rebuilt (a speed matter only: a token outside the vocabulary compares the same).
+    static let scannerWords: Set<String> = [
+        ",", ".", ":", ";", "!", "?", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "(", ")", "[", "]",
+        "\u{2014}", "\u{2013}", "-", "\u{2010}", "\u{2011}", "\u{2212}", "/", "^", "+", "'",
+        "s", "e", "st", "nd", "rd", "th", "of", "and", "a", "an", "to", "over", "out", "ago", "old", "top", "no",
+        "am", "pm", "p", "m", "q", "minus", "negative", "point", "since", "than", "in", "on", "at", "during",
+        "from", "until", "till", "through", "by", "before",
+    ]
 
     /// An entry as the tokenizer would split it: its tokens, lower case, joined with one space.
     static func key(_ text: String) -> String {
-        NumberTokenizer.tokens(Array(text.unicodeScalars)).map(\.lower).joined(separator: " ")
+        NumberTokenizer.lowerTexts(text).joined(separator: " ")
     }
 }
 

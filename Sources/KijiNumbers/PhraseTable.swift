@@ -4,6 +4,10 @@
 struct PhraseTable<Value: Sendable>: Sendable {
     private var entries: [String: Value] = [:]
     private var prefixes: Set<String> = []
+    /// The vocabulary flag of the first tokens of its entries.
+    let startFlag: WordEntry.Flags
+
+    init(startFlag: WordEntry.Flags) { self.startFlag = startFlag }
 
     mutating func insert(_ key: String, _ value: Value) {
         entries[key] = value
@@ -18,6 +22,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     func continues(_ key: String) -> Bool { prefixes.contains(key) }
 
+    /// Every token of every entry.
+    var allTokens: Set<String> {
+        Set(entries.keys.flatMap { key in key.split(separator: " ").map(String.init) })
+    }
+
     /// The first token of every entry.
     var firstTokens: Set<String> {
         Set(entries.keys.map { key in key.split(separator: " ").first.map(String.init) ?? key })
@@ -28,12 +37,13 @@ extension ScanContext {
     /// The longest entry of `table` whose tokens start at `i`, with the index after it. Tokens
     /// after the first must stand on the same line.
     func longestMatch<Value>(_ table: PhraseTable<Value>, at i: Int) -> (value: Value, end: Int)? {
-        guard i < count else { return nil }
-        var key = tokens[i].lower
+        guard i < count, entry(i).flags.contains(table.startFlag) else { return nil }
+        var key = lower(i)
         var best: (Value, Int)? = table[key].map { ($0, i + 1) }
         var j = i + 1
-        while table.continues(key), j < count, !tokens[j].breakBefore {
-            key += " " + tokens[j].lower
+        // A token the vocabulary does not know continues no entry: no key is built for it.
+        while j < count, tokens[j].entry != 0, !tokens[j].breakBefore, table.continues(key) {
+            key += " " + lower(j)
             if let value = table[key] { best = (value, j + 1) }
             j += 1
         }

@@ -36,25 +36,25 @@ extension ScanContext {
 
     func isNumberWord(_ j: Int) -> Bool {
         guard j < count, tokens[j].isWord else { return false }
-        let w = tokens[j].lower
-        return lexicon.cardinals[w] != nil || lexicon.ordinals[w] != nil || lexicon.fractionWords[w] != nil
+        let e = entry(j)
+        return e.cardinal != nil || e.ordinal != nil || e.fraction != nil
     }
 
     private func isScaleLike(_ j: Int) -> Bool {
-        guard j < count, tokens[j].isWord, let word = lexicon.cardinals[tokens[j].lower] else { return false }
+        guard j < count, tokens[j].isWord, let word = entry(j).cardinal else { return false }
         return word.wordClass == .hundred || word.wordClass == .scale || word.wordClass == .dozen
     }
 
     private func isDenominatorWord(_ j: Int) -> Bool {
         guard j < count, tokens[j].isWord else { return false }
-        return lexicon.ordinals[tokens[j].lower] != nil || lexicon.fractionWords[tokens[j].lower] != nil
+        return entry(j).ordinal != nil || entry(j).fraction != nil
     }
 
     /// "twenty-first", "twenty first" at `j`: an article before it may make a fraction ("a twenty-first").
     private func isTensBeforeOrdinal(_ j: Int) -> Bool {
-        guard j < count, tokens[j].isWord, let tens = lexicon.cardinals[tokens[j].lower], tens.wordClass == .tens else { return false }
+        guard j < count, tokens[j].isWord, let tens = entry(j).cardinal, tens.wordClass == .tens else { return false }
         let next = isHyphen(j + 1) ? j + 2 : j + 1
-        return next < count && tokens[next].isWord && lexicon.ordinals[tokens[next].lower] != nil
+        return next < count && tokens[next].isWord && entry(next).ordinal != nil
     }
 
     /// The run of number words at `i`, with the articles, "and", "point" and hyphens that join them.
@@ -71,13 +71,14 @@ extension ScanContext {
                 continue
             }
             guard token.isWord else { break }
-            let w = token.lower
+            let w = lower(j)
+            let e = entry(j)
             let kind: WordElementKind
-            if let word = lexicon.cardinals[w] {
+            if let word = e.cardinal {
                 kind = .cardinal(word)
-            } else if let ordinal = lexicon.ordinals[w] {
+            } else if let ordinal = e.ordinal {
                 kind = .ordinal(ordinal)
-            } else if let denominator = lexicon.fractionWords[w] {
+            } else if let denominator = e.fraction {
                 kind = .fraction(denominator)
             } else if w == "a" || w == "an" {
                 let afterHalfOrAnd: Bool
@@ -95,7 +96,7 @@ extension ScanContext {
             } else if w == "and", !elements.isEmpty {
                 guard isNumberWord(j + 1) || ((isWord(j + 1, "a") || isWord(j + 1, "an")) && isDenominatorWord(j + 2)) else { break }
                 kind = .and
-            } else if w == "point", !elements.isEmpty, j + 1 < count, let next = lexicon.cardinals[tokens[j + 1].lower],
+            } else if w == "point", !elements.isEmpty, j + 1 < count, let next = entry(j + 1).cardinal,
                       next.wordClass == .unit || next.wordClass == .teen || next.wordClass == .tens {
                 kind = .point
             } else {
@@ -165,7 +166,7 @@ extension ScanContext {
                 return phrase
             }
             // "half" on its own; "quarter" alone is no number.
-            guard tokens[denominator.token].lower == "half" else { return nil }
+            guard lower(denominator.token) == "half" else { return nil }
             var phrase = phrase(elements, 0, 1, value: 0.5)
             phrase.isFraction = true
             return phrase

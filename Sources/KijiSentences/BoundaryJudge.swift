@@ -84,7 +84,7 @@ struct BoundaryJudge {
 
         let terminal = scalars[terminalIndex]
         if terminal == ".", contentEnd == boundary, terminalIndex > sentenceStart,
-           scalars[terminalIndex - 1].properties.numericType != nil, isAlphanumeric(next.first) {
+           ScalarScanner.isNumeric(scalars[terminalIndex - 1]), isAlphanumeric(next.first) {
             return .drop(.insideToken)
         }
         if terminal == "." || terminal == "…" {
@@ -284,6 +284,6 @@ struct BoundaryJudge {
     }
 
     private func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
-        ScalarClass.isLetter(s) || s.properties.numericType != nil
+        ScalarClass.isLetter(s) || ScalarScanner.isNumeric(s)
     }
 }

@@ -1,3 +1,4 @@
+import KijiCore
 /// Boundaries ICU never proposes but the judge should hear about: after a period before a
 /// number ("The score was 5. 2 players were hurt", where ICU reads on to the lower-case word),
 /// and after an ellipsis character, which is no sentence terminal for ICU ("difficult… But").
@@ -21,8 +22,7 @@ struct MissedBoundaries {
             var first = j
             while first < scalars.count, ScalarScanner.isOpener(scalars[first]) { first += 1 }
             guard first < scalars.count else { continue }
-            let properties = scalars[first].properties
-            if properties.numericType != nil || (s == "…" && properties.isUppercase) {
+            if ScalarScanner.isNumeric(scalars[first]) || (s == "…" && ScalarClass.isUppercase(scalars[first])) {
                 offsets.append(j)
             }
         }

@@ -14,7 +14,7 @@ struct ScannedWord {
 
     var isCapitalized: Bool { ScalarClass.isUppercase(first) }
     var isLowercase: Bool { ScalarClass.isLowercase(first) }
-    var startsWithDigit: Bool { first.properties.numericType != nil }
+    var startsWithDigit: Bool { ScalarScanner.isNumeric(first) }
     /// A single letter and a period ("E.", "I."): an initial, when it is one.
     var isInitial: Bool { core.unicodeScalars.count == 1 && ScalarClass.isLetter(first) && trailing == "." }
 }
@@ -41,7 +41,7 @@ struct ScalarScanner {
 
     /// Closing quotation marks and brackets that may follow a sentence's final punctuation.
     static func isCloser(_ s: Unicode.Scalar) -> Bool {
-        if s == "\"" || s == "'" { return true }
+        if s.value < 0x80 { return s == "\"" || s == "'" || s == ")" || s == "]" || s == "}" }
         switch s.properties.generalCategory {
         case .closePunctuation, .finalPunctuation: return true
         default: return s == "’" || s == "”" || s == "»" || s == "›"
@@ -50,7 +50,7 @@ struct ScalarScanner {
 
     /// Opening quotation marks and brackets that may precede a sentence's first word.
     static func isOpener(_ s: Unicode.Scalar) -> Bool {
-        if s == "\"" || s == "'" { return true }
+        if s.value < 0x80 { return s == "\"" || s == "'" || s == "(" || s == "[" || s == "{" }
         switch s.properties.generalCategory {
         case .openPunctuation, .initialPunctuation: return true
         default: return s == "“" || s == "‘" || s == "«" || s == "‹"
@@ -59,11 +59,17 @@ struct ScalarScanner {
 
     /// Quotation marks only (not brackets).
     static func isQuotationMark(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isQuotationMark
+        s.value < 0x80 ? s == "\"" || s == "'" : s.properties.isQuotationMark
     }
 
     static func isSentenceTerminal(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isSentenceTerminal || s == "…"
+        if s.value < 0x80 { return s == "." || s == "!" || s == "?" }
+        return s.properties.isSentenceTerminal || s == "…"
+    }
+
+    /// A scalar with a numeric value (digits, but also "½" or "²").
+    static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value >= 0x30 && s.value <= 0x39 : s.properties.numericType != nil
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -124,7 +130,7 @@ struct ScalarScanner {
     }
 
     private func isWordBody(_ s: Unicode.Scalar) -> Bool {
-        ScalarClass.isLetter(s) || s.properties.numericType != nil || s == "%" || s == "$"
+        ScalarClass.isLetter(s) || Self.isNumeric(s) || s == "%" || s == "$"
     }
 
     /// Number of space-separated words in `range`.
