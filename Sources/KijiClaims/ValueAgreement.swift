@@ -10,45 +10,70 @@ public enum ValueAgreement: Int, Sendable, Comparable {
 
     public static func of(_ a: NumberValue?, _ b: NumberValue?) -> ValueAgreement {
         guard let a, let b else { return .unknown }
-        if a.kind == .date || a.kind == .time || b.kind == .date || b.kind == .time {
-            guard a.kind == b.kind, let x = a.normalized.flatMap(DateExtent.init), let y = b.normalized.flatMap(DateExtent.init) else {
-                return .unknown
-            }
-            if a.normalized == b.normalized || x.sameTime(y) { return .equal }
+        return of(ComparableValue(a), ComparableValue(b))
+    }
+
+    /// The agreement of two values whose dates are already parsed (the linker compares one
+    /// claim with many cluster values: each is parsed once).
+    static func of(_ a: ComparableValue, _ b: ComparableValue) -> ValueAgreement {
+        let (p, q) = (a.value, b.value)
+        if p.kind == .date || p.kind == .time || q.kind == .date || q.kind == .time {
+            guard p.kind == q.kind, let x = a.extent, let y = b.extent else { return .unknown }
+            if p.normalized == q.normalized || x.sameTime(y) { return .equal }
             return x.contains(y) || y.contains(x) ? .compatible : .conflict
         }
-        guard a.kind == b.kind, a.unit == b.unit, let x = a.value, let y = b.value else { return .unknown }
+        guard p.kind == q.kind, p.unit == q.unit, let x = p.value, let y = q.value else { return .unknown }
         let scale = max(abs(x), abs(y))
         return abs(x - y) <= 0.005 * scale ? .equal : .conflict
     }
 }
 
+/// A value with its date extent parsed, ready to be compared many times.
+struct ComparableValue: Sendable {
+    let value: NumberValue
+    /// The extent of a date or time value's `normalized`, when it parses.
+    let extent: DateExtent?
+
+    init(_ value: NumberValue) {
+        self.value = value
+        extent = value.kind == .date || value.kind == .time ? value.normalized.flatMap(DateExtent.init) : nil
+    }
+}
+
 /// The stretch of time a TIMEX3-style date names: a year (or any year), a set of months, a day.
-struct DateExtent {
+struct DateExtent: Sendable {
     var year: Int?
-    var months: Set<Int>
+    /// Bit `m` set for each month `m` (1...12) of the extent.
+    var months: UInt16
     var day: Int?
 
+    static let allMonths: UInt16 = 0b1_1111_1111_1110
+
     init?(_ text: String) {
-        let parts = text.split(separator: "-").map(String.init)
+        let parts = text.split(separator: "-")
         guard let first = parts.first, first.count == 4 else { return nil }
         if first == "XXXX" { year = nil } else if let value = Int(first) { year = value } else { return nil }
-        months = Set(1...12)
+        months = Self.allMonths
         day = nil
         if parts.count >= 2 {
             switch parts[1] {
-            case "SP": months = [3, 4, 5]
-            case "SU": months = [6, 7, 8]
-            case "FA": months = [9, 10, 11]
-            case "WI": months = [12, 1, 2]
-            case let month where Int(month).map({ (1...12).contains($0) }) == true: months = [Int(month)!]
-            default: return nil
+            case "SP": months = Self.mask([3, 4, 5])
+            case "SU": months = Self.mask([6, 7, 8])
+            case "FA": months = Self.mask([9, 10, 11])
+            case "WI": months = Self.mask([12, 1, 2])
+            case let month:
+                guard let value = Int(month), (1...12).contains(value) else { return nil }
+                months = 1 << UInt16(value)
             }
         }
         if parts.count >= 3 {
             guard let value = Int(parts[2]) else { return nil }
             day = value
         }
+    }
+
+    private static func mask(_ months: [Int]) -> UInt16 {
+        months.reduce(0) { $0 | 1 << UInt16($1) }
     }
 
     /// The same months and day, one year unknown ("XXXX-05" and "2025-05").
@@ -59,7 +84,7 @@ struct DateExtent {
     /// Whether every day of `other` lies in this extent.
     func contains(_ other: DateExtent) -> Bool {
         if let year, let otherYear = other.year, year != otherYear { return false }
-        guard other.months.isSubset(of: months) else { return false }
+        guard other.months & ~months == 0 else { return false }
         if let day { return other.day == day }
         return true
     }

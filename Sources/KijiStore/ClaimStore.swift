@@ -113,7 +113,7 @@ public final class ClaimStore: @unchecked Sendable {
 
     /// Feeds every stored claim to the linker, so new documents link to stored clusters.
     public func restore(into linker: ClaimLinker) throws {
-        for (document, claim) in try storedClaims() { linker.restore(claim, document: document) }
+        for (_, claim) in try storedClaims() { linker.restore(claim) }
     }
 
     /// Calls `body` with each stored annotation line, in the order documents were stored.

@@ -71,7 +71,7 @@ import KijiCore
         for index in 0..<500 {
             let claim = Claim(span: Span(start: 0, end: 1, text: "x"), subject: nil, attribute: "topic\(index)_holdings_amount",
                               value: NumberValue(kind: .money, value: Double(index), unit: "USD"), source: nil, cluster: "c\(index)")
-            linker.restore(claim, document: "old\(index)")
+            linker.restore(claim)
         }
         _ = try link([extracted("new", "The 25% tariff on automobiles applies.", number: "25%", rate25)], linker: linker)
         #expect(linker.lastCandidateCount == 0)
