@@ -24,18 +24,28 @@ public struct ClaimExtractor: Stage {
         let facts = FactFinder(lexicon: lexicon)
         let positions = PositionFinder(lexicon: lexicon, attributor: attributor)
         var memory = PositionFinder.QuotationMemory()
+        let layout = DocumentLayout(document)
         var claims: [Claim] = []
         for sentence in document.sentences {
-            let context = SentenceContext(span: sentence, document: document)
-            let source = attributor.attribution(in: context)?.source
-            let found = facts.facts(in: context)
-            let spans = factSpans(found, in: context, text: document.text)
-            for (fact, span) in zip(found, spans) {
-                claims.append(Claim(span: span, subject: subject(of: fact, in: context),
-                                    attribute: fact.terms.joined(separator: "_"), value: fact.value,
-                                    source: source, rule: fact.rule))
+            let context = SentenceContext(span: sentence, document: document, layout: layout)
+            var foundCues: [SourceAttributor.Attribution]?
+            func cues() -> [SourceAttributor.Attribution] {
+                if let foundCues { return foundCues }
+                let cues = attributor.cueAttributions(in: context)
+                foundCues = cues
+                return cues
             }
-            if let position = positions.position(in: context, memory: &memory) {
+            let found = facts.facts(in: context)
+            if !found.isEmpty {
+                let source = attributor.attribution(in: context, cues: cues())?.source
+                let spans = factSpans(found, in: context, text: document.text)
+                for (fact, span) in zip(found, spans) {
+                    claims.append(Claim(span: span, subject: subject(of: fact, in: context),
+                                        attribute: fact.terms.joined(separator: "_"), value: fact.value,
+                                        source: source, rule: fact.rule))
+                }
+            }
+            if let position = positions.position(in: context, cues: cues, memory: &memory) {
                 claims.append(Claim(span: sentence, subject: position.party,
                                     attribute: (position.topics + ["position"]).joined(separator: "_"),
                                     value: nil, source: position.party, rule: position.rule))
@@ -46,11 +56,12 @@ public struct ClaimExtractor: Stage {
 
     /// Each fact spans its sentence, or its clause when the sentence's facts lie in several clauses.
     private func factSpans(_ facts: [FactFinder.Fact], in sentence: SentenceContext, text: DocumentText) -> [Span] {
+        guard facts.count > 1 else { return facts.map { _ in sentence.span } }
         let clauses = ClauseSplitter.clauses(of: sentence.words)
         let clauseOf = facts.map { fact in
             clauses.firstIndex { $0.contains(fact.anchorIndex) } ?? 0
         }
-        guard Set(clauseOf).count > 1 else { return facts.map { _ in sentence.span } }
+        guard clauseOf.contains(where: { $0 != clauseOf[0] }) else { return facts.map { _ in sentence.span } }
         return clauseOf.map { ClauseSplitter.span(of: clauses[$0], words: sentence.words, text: text) ?? sentence.span }
     }
 

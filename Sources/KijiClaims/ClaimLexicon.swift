@@ -17,7 +17,11 @@ public struct ClaimLexicon: Sendable {
     public let kindRoles: [NumberKind: String]
     /// Attribution cues ("said", "according to"), as word sequences, with where the source stands.
     public let attributionCues: [(words: [String], sourceBefore: Bool)]
+    /// Indexes into `attributionCues` by the cue's first word, in file order.
+    let attributionCuesByFirstWord: [String: [Int]]
     public let stanceCues: [[String]]
+    /// `stanceCues` by their first word.
+    let stanceCuesByFirstWord: [String: [[String]]]
     public let hedges: Set<String>
     public let stanceTopics: [String: String]
     /// Head concepts that name steps of one event ("summit", "deal"), mapped to the event.
@@ -44,13 +48,16 @@ public struct ClaimLexicon: Sendable {
             kindRoles[numberKind] = role
         }
         self.kindRoles = kindRoles
-        attributionCues = try Lexicon.table("attribution_cues.tsv", in: bundle, columns: 2).map { row in
+        let attributionCues: [(words: [String], sourceBefore: Bool)] = try Lexicon.table("attribution_cues.tsv", in: bundle, columns: 2).map { row in
             guard row[1] == "before" || row[1] == "after" else {
                 throw ClaimLexiconError("attribution_cues.tsv: '\(row[1])' must be before or after")
             }
             return (ClaimWords.split(row[0]), row[1] == "before")
         }
+        self.attributionCues = attributionCues
+        attributionCuesByFirstWord = Dictionary(grouping: attributionCues.indices) { attributionCues[$0].words[0] }
         stanceCues = try Lexicon.lines("stance_verbs.txt", in: bundle).map(ClaimWords.split)
+        stanceCuesByFirstWord = Dictionary(grouping: stanceCues) { $0[0] }
         hedges = try Lexicon.set("hedges.txt", in: bundle)
         stanceTopics = try Self.pairs("stance_topics.tsv", in: bundle)
         eventFamilies = try Self.pairs("event_families.tsv", in: bundle)

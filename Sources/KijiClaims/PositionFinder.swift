@@ -19,18 +19,22 @@ struct PositionFinder {
         var speaker: String?
     }
 
-    func position(in sentence: SentenceContext, memory: inout QuotationMemory) -> Position? {
+    /// `cues`: the sentence's attribution cues (`SourceAttributor.cueAttributions`), found
+    /// when first needed.
+    func position(in sentence: SentenceContext, cues: () -> [SourceAttributor.Attribution],
+                  memory: inout QuotationMemory) -> Position? {
         let words = sentence.words
         let quote = sentence.quotes.first
         let previousSpeaker = memory.speaker
         memory = QuotationMemory(speaker: quote?.speaker)
-        if isHedged(sentence) { return nil }
-        let attribution = attributor.attribution(in: sentence)
+        // Without a topic word there is no position, whoever speaks.
+        guard words.contains(where: { lexicon.stanceTopics[$0.text] != nil }), !isHedged(sentence) else { return nil }
+        let attribution = attributor.attribution(in: sentence, cues: cues())
         let topics = topics(in: sentence, excluding: attribution?.words)
 
         // A quotation that goes on from the previous sentence without an attribution of its own
         // restates what its speaker already said: not a claim of its own.
-        if let quote, quote.speaker != nil, quote.speaker == previousSpeaker, attributionWords(sentence) == nil {
+        if let quote, quote.speaker != nil, quote.speaker == previousSpeaker, cues().first == nil {
             return nil
         }
         guard !topics.isEmpty else { return nil }
@@ -41,10 +45,6 @@ struct PositionFinder {
             return Position(party: party, topics: topics, rule: "position.stance")
         }
         return nil
-    }
-
-    private func attributionWords(_ sentence: SentenceContext) -> Range<Int>? {
-        attributor.cueAttributions(in: sentence).first?.words
     }
 
     /// Topic terms in order of first appearance, outside the attribution itself.
@@ -62,7 +62,9 @@ struct PositionFinder {
     }
 
     private func hasStance(_ words: [ClaimWord]) -> Bool {
-        words.indices.contains { index in lexicon.stanceCues.contains { ClaimWords.matches($0, in: words, at: index) } }
+        words.indices.contains { index in
+            lexicon.stanceCuesByFirstWord[words[index].text]?.contains { ClaimWords.matches($0, in: words, at: index) } ?? false
+        }
     }
 
     private func hasNegation(_ words: [ClaimWord]) -> Bool {
