@@ -17,15 +17,15 @@ enum ClaimWords {
         let scalars = text.scalars
         while index < end {
             let scalar = scalars[index]
-            if TextFolding.isLetterOrDigit(scalar) {
+            if ScalarClass.isLetterOrDigit(scalar) {
                 var stop = index + 1
                 while stop < end {
                     let next = scalars[stop]
-                    if TextFolding.isLetterOrDigit(next) { stop += 1; continue }
+                    if ScalarClass.isLetterOrDigit(next) { stop += 1; continue }
                     // "working-level", "won't", "1.27", and abbreviations with inner periods ("U.S", "p.m").
                     let joiner = next == "-" || next == "'" || next == "\u{2019}" || next == "."
                         && stop + 1 < end && (ScalarClass.isDigit(scalars[stop + 1]) || stop - index == 1)
-                    if joiner, stop + 1 < end, TextFolding.isLetterOrDigit(scalars[stop + 1]) { stop += 2; continue }
+                    if joiner, stop + 1 < end, ScalarClass.isLetterOrDigit(scalars[stop + 1]) { stop += 2; continue }
                     break
                 }
                 words.append(ClaimWord(text: folded(scalars[index..<stop]), start: index, end: stop))
@@ -41,14 +41,14 @@ enum ClaimWords {
         return words
     }
 
-    /// The fold of a word's scalars: ASCII words are lower-cased straight from the scalars,
-    /// others go through `TextFolding.fold`.
+    /// The fold of a word's scalars: ASCII words (curly apostrophes straightened) are
+    /// lower-cased straight from the scalars, others go through `TextFolding.fold`.
     private static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return fold(DocumentText.string(scalars)) }
+        guard scalars.allSatisfy({ $0.value < 0x80 || $0 == "\u{2019}" }) else { return fold(DocumentText.string(scalars)) }
         return String(unsafeUninitializedCapacity: scalars.count) { buffer in
             var i = 0
             for scalar in scalars {
-                let byte = UInt8(scalar.value)
+                let byte = scalar.value < 0x80 ? UInt8(scalar.value) : UInt8(ascii: "'")
                 buffer[i] = byte >= 65 && byte <= 90 ? byte + 32 : byte
                 i += 1
             }
