@@ -24,6 +24,7 @@ public struct ClaimExtractor: Stage {
         let facts = FactFinder(lexicon: lexicon)
         let positions = PositionFinder(lexicon: lexicon, attributor: attributor)
         var memory = PositionFinder.QuotationMemory()
+        var commentators: Set<String>?
         let layout = DocumentLayout(document)
         var claims: [Claim] = []
         for sentence in document.sentences {
@@ -45,13 +46,20 @@ public struct ClaimExtractor: Stage {
                                         source: source, rule: fact.rule))
                 }
             }
-            if let position = positions.position(in: context, cues: cues, memory: &memory) {
+            if let position = positions.position(in: context, cues: cues, memory: &memory),
+               !isCommentator(position.party, known: &commentators, in: document) {
                 claims.append(Claim(span: sentence, subject: position.party,
                                     attribute: (position.topics + ["position"]).joined(separator: "_"),
                                     value: nil, source: position.party, rule: position.rule))
             }
         }
         document.claims = claims.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+    }
+
+    /// Whether the party of a position is a commentator of the document (found on first need).
+    private func isCommentator(_ party: String, known: inout Set<String>?, in document: Document) -> Bool {
+        if known == nil { known = CommentatorFinder(titles: lexicon.commentatorTitles).commentators(in: document) }
+        return known!.contains(party)
     }
 
     /// Each fact spans its sentence, or its clause when the sentence's facts lie in several clauses.

@@ -12,6 +12,10 @@ public struct ClaimLexicon: Sendable {
 
     public let heads: [String: Head]
     public let modifiers: [String: String]
+    /// Nouns after which a head word only qualifies them ("tax credit").
+    public let headCompounds: Set<String>
+    /// Verbs past which a number's head may stand further back ("were increased from 10% to 25%").
+    public let changeVerbs: Set<String>
     public let ordinalHeads: Set<String>
     public let dateRoles: [String: String]
     public let kindRoles: [NumberKind: String]
@@ -23,6 +27,8 @@ public struct ClaimLexicon: Sendable {
     /// `stanceCues` by their first word.
     let stanceCuesByFirstWord: [String: [[String]]]
     public let hedges: Set<String>
+    /// Titles that make a person a commentator ("analyst", "economist", "scholar").
+    public let commentatorTitles: Set<String>
     public let stanceTopics: [String: String]
     /// Head concepts that name steps of one event ("summit", "deal"), mapped to the event.
     public let eventFamilies: [String: String]
@@ -38,6 +44,8 @@ public struct ClaimLexicon: Sendable {
         }
         self.heads = heads
         modifiers = try Self.pairs("attribute_modifiers.tsv", in: bundle)
+        headCompounds = try Lexicon.set("head_compounds.txt", in: bundle)
+        changeVerbs = try Lexicon.set("change_verbs.txt", in: bundle)
         ordinalHeads = try Lexicon.set("ordinal_modifiers.txt", in: bundle)
         dateRoles = try Self.pairs("date_roles.tsv", in: bundle)
         var kindRoles: [NumberKind: String] = [:]
@@ -59,6 +67,7 @@ public struct ClaimLexicon: Sendable {
         stanceCues = try Lexicon.lines("stance_verbs.txt", in: bundle).map(ClaimWords.split)
         stanceCuesByFirstWord = Dictionary(grouping: stanceCues) { $0[0] }
         hedges = try Lexicon.set("hedges.txt", in: bundle)
+        commentatorTitles = try Lexicon.set("commentator_titles.txt", in: bundle)
         stanceTopics = try Self.pairs("stance_topics.tsv", in: bundle)
         eventFamilies = try Self.pairs("event_families.tsv", in: bundle)
     }

@@ -76,15 +76,22 @@ struct FactFinder {
     }
 
     /// The head word that governs the number: within reach on the left (across commas and
-    /// dashes, not across ";" or ":"), or on the right up to the next clause break; a higher
-    /// priority wins, then the nearer one, then the left one.
+    /// dashes, not across ";" or ":"; further past a verb of change, whose subject it may be),
+    /// or on the right up to the next clause break; a higher priority wins, then the nearer one,
+    /// then the left one. A head word that qualifies the noun after it ("tax credit") is none.
     private func head(for number: NumberMention, at range: Range<Int>, in sentence: SentenceContext) -> Int? {
         let words = sentence.words
         let reach = reach(number.kind)
         var best: (index: Int, priority: Int, distance: Int)?
+        func isHead(_ index: Int) -> Bool {
+            lexicon.heads[words[index].text] != nil && sentence.number(at: index) == nil
+                && !(index + 1 < words.count && lexicon.headCompounds.contains(words[index + 1].text))
+        }
+        // "a loss of $304.7 million on revenue of $167.4 million": the noun the number completes.
+        let before = range.lowerBound - 1
+        if before >= 1, Self.completing.contains(words[before].text), isHead(before - 1) { return before - 1 }
         func consider(_ index: Int, distance: Int) {
-            guard let head = lexicon.heads[words[index].text] else { return }
-            if sentence.number(at: index) != nil { return }
+            guard isHead(index), let head = lexicon.heads[words[index].text] else { return }
             if let current = best {
                 if head.priority < current.priority { return }
                 if head.priority == current.priority, distance >= current.distance { return }
@@ -93,9 +100,11 @@ struct FactFinder {
         }
         var index = range.lowerBound - 1
         var distance = 1
-        while index >= 0, distance <= reach.left {
+        var left = reach.left
+        while index >= 0, distance <= left {
             let text = words[index].text
             if text == ";" || text == ":" { break }
+            if left == reach.left, number.kind != .date, lexicon.changeVerbs.contains(text) { left += Self.pastChangeVerb }
             consider(index, distance: distance)
             // A comma on the left is a step of its own: "talks, telling reporters on Friday" is far.
             distance += text == "," ? 3 : (ClaimWords.clauseBreaks.contains(text) ? 0 : 1)
@@ -116,6 +125,12 @@ struct FactFinder {
         }
         return best?.index
     }
+
+    /// Words a head may stand further left once a verb of change is passed (not for dates:
+    /// "tariffs will reduce output by 2020" dates the output, not the tariffs).
+    static let pastChangeVerb = 6
+    /// Words between a noun and the number that completes it ("revenue of $27.5 billion").
+    static let completing: Set<String> = ["of", "worth"]
 
     // MARK: Modifiers
 

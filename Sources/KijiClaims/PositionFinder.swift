@@ -28,7 +28,7 @@ struct PositionFinder {
         let previousSpeaker = memory.speaker
         memory = QuotationMemory(speaker: quote?.speaker)
         // Without a topic word there is no position, whoever speaks.
-        guard words.contains(where: { lexicon.stanceTopics[$0.text] != nil }), !isHedged(sentence) else { return nil }
+        guard words.indices.contains(where: { topic(at: $0, in: sentence) != nil }), !isHedged(sentence) else { return nil }
         let attribution = attributor.attribution(in: sentence, cues: cues())
         let topics = topics(in: sentence, excluding: attribution?.words)
 
@@ -50,11 +50,17 @@ struct PositionFinder {
     /// Topic terms in order of first appearance, outside the attribution itself.
     private func topics(in sentence: SentenceContext, excluding attribution: Range<Int>?) -> [String] {
         var topics: [String] = []
-        for (index, word) in sentence.words.enumerated() {
+        for index in sentence.words.indices {
             if let attribution, attribution.contains(index), !sentence.isQuoted(index) { continue }
-            if let topic = lexicon.stanceTopics[word.text], !topics.contains(topic) { topics.append(topic) }
+            if let topic = topic(at: index, in: sentence), !topics.contains(topic) { topics.append(topic) }
         }
         return topics
+    }
+
+    /// The topic word `index` names, unless it is part of a person's name ("Chris Early").
+    private func topic(at index: Int, in sentence: SentenceContext) -> String? {
+        guard let topic = lexicon.stanceTopics[sentence.words[index].text] else { return nil }
+        return sentence.entity(at: index)?.type == .person ? nil : topic
     }
 
     private func isHedged(_ sentence: SentenceContext) -> Bool {
