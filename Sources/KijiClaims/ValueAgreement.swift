@@ -40,12 +40,15 @@ struct ComparableValue: Sendable {
     }
 }
 
-/// The stretch of time a TIMEX3-style date names: a year (or any year), a set of months, a day.
+/// The stretch of time a TIMEX3-style date names: a year (or any year), a set of months, a day,
+/// or an ISO week ("2025-W21": its seven days, as the scorer reads it).
 struct DateExtent: Sendable {
     var year: Int?
     /// Bit `m` set for each month `m` (1...12) of the extent.
     var months: UInt16
     var day: Int?
+    /// For a week, its first and last day as month * 100 + day.
+    var week: ClosedRange<Int>?
 
     static let allMonths: UInt16 = 0b1_1111_1111_1110
 
@@ -55,19 +58,25 @@ struct DateExtent: Sendable {
         if first == "XXXX" { year = nil } else if let value = Int(first) { year = value } else { return nil }
         months = Self.allMonths
         day = nil
+        week = nil
         if parts.count >= 2 {
             switch parts[1] {
             case "SP": months = Self.mask([3, 4, 5])
             case "SU": months = Self.mask([6, 7, 8])
             case "FA": months = Self.mask([9, 10, 11])
             case "WI": months = Self.mask([12, 1, 2])
+            case let part where part.first == "W":
+                guard let year, let number = Int(part.dropFirst()), (1...53).contains(number) else { return nil }
+                let days = Self.isoWeek(number, of: year)
+                week = days
+                months = Self.mask(Array((days.lowerBound / 100)...(days.upperBound / 100)))
             case let month:
                 guard let value = Int(month), (1...12).contains(value) else { return nil }
                 months = 1 << UInt16(value)
             }
         }
         if parts.count >= 3 {
-            guard let value = Int(parts[2]) else { return nil }
+            guard week == nil, let value = Int(parts[2]) else { return nil }
             day = value
         }
     }
@@ -76,16 +85,50 @@ struct DateExtent: Sendable {
         months.reduce(0) { $0 | 1 << UInt16($1) }
     }
 
-    /// The same months and day, one year unknown ("XXXX-05" and "2025-05").
+    /// The same months and day (or week), one year unknown ("XXXX-05" and "2025-05").
     func sameTime(_ other: DateExtent) -> Bool {
-        months == other.months && day == other.day && (year == nil || other.year == nil || year == other.year)
+        months == other.months && day == other.day && week == other.week
+            && (year == nil || other.year == nil || year == other.year)
     }
 
     /// Whether every day of `other` lies in this extent.
     func contains(_ other: DateExtent) -> Bool {
         if let year, let otherYear = other.year, year != otherYear { return false }
         guard other.months & ~months == 0 else { return false }
-        if let day { return other.day == day }
+        if let day { return other.day == day && other.week == nil }
+        if let week {
+            if let otherWeek = other.week { return week.lowerBound <= otherWeek.lowerBound && otherWeek.upperBound <= week.upperBound }
+            guard let otherDay = other.day, let month = Self.singleMonth(other.months) else { return false }
+            return week.contains(month * 100 + otherDay)
+        }
         return true
+    }
+
+    private static func singleMonth(_ months: UInt16) -> Int? {
+        months.nonzeroBitCount == 1 ? months.trailingZeroBitCount : nil
+    }
+
+    // MARK: ISO weeks (as the scorer computes them: a week that starts in the previous year
+    // starts on 1 January, one that ends in the next ends on 31 December)
+
+    private static let monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    static func isoWeek(_ week: Int, of year: Int) -> ClosedRange<Int> {
+        let y = year - 1
+        let januaryFirst = ((1 + 5 * (y % 4) + 4 * (y % 100) + 6 * (y % 400)) % 7 + 6) % 7  // 0 = Monday
+        let mondayOfWeekOne = 4 - ((januaryFirst + 3) % 7)
+        let first = max(1, mondayOfWeekOne + (week - 1) * 7)
+        return monthDay(year: year, dayOfYear: first)...monthDay(year: year, dayOfYear: first + 6)
+    }
+
+    private static func monthDay(year: Int, dayOfYear: Int) -> Int {
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        var remaining = dayOfYear
+        for (index, length) in monthLengths.enumerated() {
+            let days = index == 1 && leap ? 29 : length
+            if remaining <= days { return (index + 1) * 100 + remaining }
+            remaining -= days
+        }
+        return 1231
     }
 }
