@@ -29,7 +29,9 @@ public struct ClaimLexicon: Sendable {
     public let hedges: Set<String>
     /// Titles that make a person a commentator ("analyst", "economist", "scholar").
     public let commentatorTitles: Set<String>
-    public let stanceTopics: [String: String]
+    /// Topic words and phrases of positions ("rush", "early agreement"), by their first word:
+    /// each with its words and its topic term.
+    public let stanceTopics: [String: [(words: [String], term: String)]]
     /// Head concepts that name steps of one event ("summit", "deal"), mapped to the event.
     public let eventFamilies: [String: String]
 
@@ -68,7 +70,12 @@ public struct ClaimLexicon: Sendable {
         stanceCuesByFirstWord = Dictionary(grouping: stanceCues) { $0[0] }
         hedges = try Lexicon.set("hedges.txt", in: bundle)
         commentatorTitles = try Lexicon.set("commentator_titles.txt", in: bundle)
-        stanceTopics = try Self.pairs("stance_topics.tsv", in: bundle)
+        var stanceTopics: [String: [(words: [String], term: String)]] = [:]
+        for row in try Lexicon.table("stance_topics.tsv", in: bundle, columns: 2) {
+            let words = ClaimWords.split(row[0])
+            stanceTopics[words[0], default: []].append((words, row[1]))
+        }
+        self.stanceTopics = stanceTopics
         eventFamilies = try Self.pairs("event_families.tsv", in: bundle)
     }
 

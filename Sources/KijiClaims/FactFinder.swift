@@ -24,7 +24,7 @@ struct FactFinder {
     func facts(in sentence: SentenceContext) -> [Fact] {
         var facts: [Fact] = []
         for number in sentence.numbers where Self.claimKinds.contains(number.kind) {
-            guard let range = sentence.wordRange(number.start, number.end),
+            guard let range = sentence.wordRange(number.start, number.end), !isCompoundCount(number, range, in: sentence),
                   let head = head(for: number, at: range, in: sentence) else { continue }
             let role = role(of: number, head: head, numberWords: range, in: sentence)
             let before = preModifiers(of: head, in: sentence)
@@ -42,6 +42,14 @@ struct FactFinder {
             }
         }
         return facts + similarFacts(in: sentence, after: facts)
+    }
+
+    /// A count written into a compound adjective ("one-game suspension", "11-game losing streak",
+    /// "all-in-one investments") counts nothing of its head.
+    private func isCompoundCount(_ number: NumberMention, _ range: Range<Int>, in sentence: SentenceContext) -> Bool {
+        guard number.kind == .cardinal, let last = range.last else { return false }
+        let word = sentence.words[last]
+        return word.end > number.end || sentence.words[range.first!].start < number.start
     }
 
     /// "A 25% levy on steel started in March, with a similar tax on autos": a head qualified by
@@ -83,9 +91,12 @@ struct FactFinder {
         let words = sentence.words
         let reach = reach(number.kind)
         var best: (index: Int, priority: Int, distance: Int)?
+        // Not a head: a word of a number, one that qualifies the noun after it ("tax credit"),
+        // or a verb ("can vote", "will delay").
         func isHead(_ index: Int) -> Bool {
             lexicon.heads[words[index].text] != nil && sentence.number(at: index) == nil
                 && !(index + 1 < words.count && lexicon.headCompounds.contains(words[index + 1].text))
+                && !(index > 0 && (Self.auxiliaries.contains(words[index - 1].text) || words[index - 1].text.hasSuffix("n't")))
         }
         // "a loss of $304.7 million on revenue of $167.4 million": the noun the number completes.
         let before = range.lowerBound - 1
@@ -129,6 +140,8 @@ struct FactFinder {
     /// Words a head may stand further left once a verb of change is passed (not for dates:
     /// "tariffs will reduce output by 2020" dates the output, not the tariffs).
     static let pastChangeVerb = 6
+    /// Words after which a head word is a verb.
+    static let auxiliaries: Set<String> = ["can", "could", "will", "would", "shall", "should", "may", "might", "must", "cannot", "to"]
     /// Words between a noun and the number that completes it ("revenue of $27.5 billion").
     static let completing: Set<String> = ["of", "worth"]
 

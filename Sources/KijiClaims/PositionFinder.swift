@@ -57,10 +57,12 @@ struct PositionFinder {
         return topics
     }
 
-    /// The topic word `index` names, unless it is part of a person's name ("Chris Early").
+    /// The topic the word or phrase at `index` names, unless it is part of a person's name
+    /// ("Chris Early").
     private func topic(at index: Int, in sentence: SentenceContext) -> String? {
-        guard let topic = lexicon.stanceTopics[sentence.words[index].text] else { return nil }
-        return sentence.entity(at: index)?.type == .person ? nil : topic
+        guard let entries = lexicon.stanceTopics[sentence.words[index].text],
+              let topic = entries.first(where: { ClaimWords.matches($0.words, in: sentence.words, at: index) }) else { return nil }
+        return sentence.entity(at: index)?.type == .person ? nil : topic.term
     }
 
     private func isHedged(_ sentence: SentenceContext) -> Bool {
