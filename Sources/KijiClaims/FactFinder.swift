@@ -44,13 +44,18 @@ struct FactFinder {
         return facts + similarFacts(in: sentence, after: facts)
     }
 
-    /// A count written into a compound adjective ("one-game suspension", "11-game losing streak",
-    /// "all-in-one investments") counts nothing of its head.
+    /// A count that counts nothing: one written into a compound adjective ("one-game
+    /// suspension", "all-in-one investments"), or a small one that only refers back to parties
+    /// already named ("the two countries", "these three nations").
     private func isCompoundCount(_ number: NumberMention, _ range: Range<Int>, in sentence: SentenceContext) -> Bool {
-        guard number.kind == .cardinal, let last = range.last else { return false }
-        let word = sentence.words[last]
-        return word.end > number.end || sentence.words[range.first!].start < number.start
+        guard number.kind == .cardinal, let first = range.first, let last = range.last else { return false }
+        if sentence.words[last].end > number.end || sentence.words[first].start < number.start { return true }
+        guard let value = number.value, value <= 3, first > 0 else { return false }
+        return Self.referring.contains(sentence.words[first - 1].text)
     }
+
+    /// Determiners before a small count that make it a reference ("the two countries").
+    static let referring: Set<String> = ["the", "these", "those", "both"]
 
     /// "A 25% levy on steel started in March, with a similar tax on autos": a head qualified by
     /// "similar" repeats the rate of the sentence's previous fact for its own modifiers.
