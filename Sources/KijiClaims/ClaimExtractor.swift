@@ -28,7 +28,7 @@ public struct ClaimExtractor: Stage {
         let layout = DocumentLayout(document)
         var claims: [Claim] = []
         for sentence in document.sentences {
-            let context = SentenceContext(span: sentence, document: document, layout: layout)
+            let context = SentenceContext(span: sentence, document: document, layout: layout, lexicon: lexicon)
             var foundCues: [SourceAttributor.Attribution]?
             func cues() -> [SourceAttributor.Attribution] {
                 if let foundCues { return foundCues }

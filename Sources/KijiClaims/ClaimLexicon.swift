@@ -32,6 +32,8 @@ public struct ClaimLexicon: Sendable {
     /// Topic words and phrases of positions ("rush", "early agreement"), by their first word:
     /// each with its words and its topic term.
     public let stanceTopics: [String: [(words: [String], term: String)]]
+    /// The flags of every word any list holds (a word absent has none).
+    let wordFlags: [String: WordFlags]
     /// Head concepts that name steps of one event ("summit", "deal"), mapped to the event.
     public let eventFamilies: [String: String]
 
@@ -77,6 +79,13 @@ public struct ClaimLexicon: Sendable {
         }
         self.stanceTopics = stanceTopics
         eventFamilies = try Self.pairs("event_families.tsv", in: bundle)
+        var wordFlags: [String: WordFlags] = [:]
+        for word in heads.keys { wordFlags[word, default: []].insert(.head) }
+        for word in stanceTopics.keys { wordFlags[word, default: []].insert(.topic) }
+        for word in hedges { wordFlags[word, default: []].insert(.hedge) }
+        for word in stanceCuesByFirstWord.keys { wordFlags[word, default: []].insert(.stance) }
+        for word in attributionCuesByFirstWord.keys { wordFlags[word, default: []].insert(.cue) }
+        self.wordFlags = wordFlags
     }
 
     private static func pairs(_ name: String, in bundle: Bundle) throws -> [String: String] {

@@ -62,7 +62,7 @@ struct FactFinder {
     private func similarFacts(in sentence: SentenceContext, after facts: [Fact]) -> [Fact] {
         var found: [Fact] = []
         for (index, word) in sentence.words.enumerated() where word.text == "similar" {
-            guard let head = (index + 1...min(index + 2, sentence.words.count - 1)).first(where: { lexicon.heads[sentence.words[$0].text] != nil }),
+            guard let head = (index + 1...min(index + 2, sentence.words.count - 1)).first(where: { sentence.flags[$0].contains(.head) }),
                   let model = facts.last(where: { $0.headIndex < index && $0.value.kind != .date }) else { continue }
             let concept = lexicon.heads[sentence.words[head].text]!.concept
             let lists = postModifiers(of: head, in: sentence)
@@ -99,7 +99,7 @@ struct FactFinder {
         // Not a head: a word of a number, one that qualifies the noun after it ("tax credit"),
         // or a verb ("can vote", "will delay").
         func isHead(_ index: Int) -> Bool {
-            lexicon.heads[words[index].text] != nil && sentence.number(at: index) == nil
+            sentence.flags[index].contains(.head) && sentence.number(at: index) == nil
                 && !(index + 1 < words.count && lexicon.headCompounds.contains(words[index + 1].text))
                 && !(index > 0 && (Self.auxiliaries.contains(words[index - 1].text) || words[index - 1].text.hasSuffix("n't")))
         }

@@ -38,10 +38,10 @@ struct PositionFinder {
             return nil
         }
         guard !topics.isEmpty else { return nil }
-        if let attribution, hasStance(words) || hasNegation(words) || quote != nil {
+        if let attribution, hasStance(sentence) || hasNegation(words) || quote != nil {
             return Position(party: attribution.source, topics: topics, rule: quote != nil ? "position.quoted" : "position.attributed")
         }
-        if hasStance(words), let party = subjectParty(in: sentence) {
+        if hasStance(sentence), let party = subjectParty(in: sentence) {
             return Position(party: party, topics: topics, rule: "position.stance")
         }
         return nil
@@ -60,18 +60,20 @@ struct PositionFinder {
     /// The topic the word or phrase at `index` names, unless it is part of a person's name
     /// ("Chris Early").
     private func topic(at index: Int, in sentence: SentenceContext) -> String? {
-        guard let entries = lexicon.stanceTopics[sentence.words[index].text],
+        guard sentence.flags[index].contains(.topic), let entries = lexicon.stanceTopics[sentence.words[index].text],
               let topic = entries.first(where: { ClaimWords.matches($0.words, in: sentence.words, at: index) }) else { return nil }
         return sentence.entity(at: index)?.type == .person ? nil : topic.term
     }
 
     private func isHedged(_ sentence: SentenceContext) -> Bool {
-        sentence.words.enumerated().contains { index, word in lexicon.hedges.contains(word.text) && !sentence.isQuoted(index) }
+        sentence.flags.indices.contains { index in sentence.flags[index].contains(.hedge) && !sentence.isQuoted(index) }
     }
 
-    private func hasStance(_ words: [ClaimWord]) -> Bool {
-        words.indices.contains { index in
-            lexicon.stanceCuesByFirstWord[words[index].text]?.contains { ClaimWords.matches($0, in: words, at: index) } ?? false
+    private func hasStance(_ sentence: SentenceContext) -> Bool {
+        let words = sentence.words
+        return words.indices.contains { index in
+            sentence.flags[index].contains(.stance)
+                && lexicon.stanceCuesByFirstWord[words[index].text]?.contains { ClaimWords.matches($0, in: words, at: index) } ?? false
         }
     }
 

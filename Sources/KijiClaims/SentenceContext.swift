@@ -5,15 +5,18 @@ import KijiCore
 struct SentenceContext {
     let span: Span
     let words: [ClaimWord]
+    /// The lexicon's flags of each word.
+    let flags: [WordFlags]
     let entities: [Entity]
     let numbers: [NumberMention]
     /// Quotes that overlap the sentence.
     let quotes: [Quote]
 
     /// `layout`: how the document's layers are ordered (built once per document).
-    init(span: Span, document: Document, layout: DocumentLayout) {
+    init(span: Span, document: Document, layout: DocumentLayout, lexicon: ClaimLexicon) {
         self.span = span
         words = ClaimWords.words(in: document.text, from: span.start, to: span.end)
+        flags = words.map { lexicon.wordFlags[$0.text] ?? [] }
         entities = Self.within(span, document.entities, sorted: layout.entitiesSorted, start: { $0.start }, end: { $0.end })
         numbers = Self.within(span, document.numbers, sorted: layout.numbersSorted, start: { $0.start }, end: { $0.end })
         quotes = document.quotes.isEmpty ? [] : document.quotes.filter { $0.start < span.end && $0.end > span.start }

@@ -27,7 +27,8 @@ struct SourceAttributor {
         let words = sentence.words
         var index = 0
         while index < words.count {
-            guard let cue = lexicon.attributionCuesByFirstWord[words[index].text]?.lazy.map({ lexicon.attributionCues[$0] })
+            guard sentence.flags[index].contains(.cue),
+                  let cue = lexicon.attributionCuesByFirstWord[words[index].text]?.lazy.map({ lexicon.attributionCues[$0] })
                 .first(where: { ClaimWords.matches($0.words, in: words, at: index) }) else {
                 index += 1
                 continue
