@@ -24,18 +24,30 @@ public struct ClaimExtractor: Stage {
         let facts = FactFinder(lexicon: lexicon)
         let positions = PositionFinder(lexicon: lexicon, attributor: attributor)
         var memory = PositionFinder.QuotationMemory()
+        var commentators: Set<String>?
+        let layout = DocumentLayout(document)
         var claims: [Claim] = []
         for sentence in document.sentences {
-            let context = SentenceContext(span: sentence, document: document)
-            let source = attributor.attribution(in: context)?.source
-            let found = facts.facts(in: context)
-            let spans = factSpans(found, in: context, text: document.text)
-            for (fact, span) in zip(found, spans) {
-                claims.append(Claim(span: span, subject: subject(of: fact, in: context),
-                                    attribute: fact.terms.joined(separator: "_"), value: fact.value,
-                                    source: source, rule: fact.rule))
+            let context = SentenceContext(span: sentence, document: document, layout: layout, lexicon: lexicon)
+            var foundCues: [SourceAttributor.Attribution]?
+            func cues() -> [SourceAttributor.Attribution] {
+                if let foundCues { return foundCues }
+                let cues = attributor.cueAttributions(in: context)
+                foundCues = cues
+                return cues
             }
-            if let position = positions.position(in: context, memory: &memory) {
+            let found = facts.facts(in: context)
+            if !found.isEmpty {
+                let source = attributor.attribution(in: context, cues: cues())?.source
+                let spans = factSpans(found, in: context, text: document.text)
+                for (fact, span) in zip(found, spans) {
+                    claims.append(Claim(span: span, subject: subject(of: fact, in: context),
+                                        attribute: fact.terms.joined(separator: "_"), value: fact.value,
+                                        source: source, rule: fact.rule))
+                }
+            }
+            if let position = positions.position(in: context, cues: cues, memory: &memory),
+               !isCommentator(position.party, known: &commentators, in: document) {
                 claims.append(Claim(span: sentence, subject: position.party,
                                     attribute: (position.topics + ["position"]).joined(separator: "_"),
                                     value: nil, source: position.party, rule: position.rule))
@@ -44,13 +56,20 @@ public struct ClaimExtractor: Stage {
         document.claims = claims.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
     }
 
+    /// Whether the party of a position is a commentator of the document (found on first need).
+    private func isCommentator(_ party: String, known: inout Set<String>?, in document: Document) -> Bool {
+        if known == nil { known = CommentatorFinder(titles: lexicon.commentatorTitles).commentators(in: document) }
+        return known!.contains(party)
+    }
+
     /// Each fact spans its sentence, or its clause when the sentence's facts lie in several clauses.
     private func factSpans(_ facts: [FactFinder.Fact], in sentence: SentenceContext, text: DocumentText) -> [Span] {
+        guard facts.count > 1 else { return facts.map { _ in sentence.span } }
         let clauses = ClauseSplitter.clauses(of: sentence.words)
         let clauseOf = facts.map { fact in
             clauses.firstIndex { $0.contains(fact.anchorIndex) } ?? 0
         }
-        guard Set(clauseOf).count > 1 else { return facts.map { _ in sentence.span } }
+        guard clauseOf.contains(where: { $0 != clauseOf[0] }) else { return facts.map { _ in sentence.span } }
         return clauseOf.map { ClauseSplitter.span(of: clauses[$0], words: sentence.words, text: text) ?? sentence.span }
     }
 

@@ -31,9 +31,10 @@ public struct ClaimKey: Sendable, Hashable {
         return key
     }
 
-    /// The index entries a claim is filed under and looked up by: one per term.
+    /// The index entries a claim is filed under and looked up by: one per term. Keys that
+    /// differ in role, value kind or party can never be the same fact, so they never share one.
     public var blocks: [BlockKey] {
-        terms.sorted().map { BlockKey(party: party ?? "", family: family, term: $0) }
+        terms.sorted().map { BlockKey(party: party ?? "", family: family, role: role, term: $0) }
     }
 
     /// How alike two keys' terms are (their Jaccard index), or nil when they cannot be the same
@@ -42,18 +43,22 @@ public struct ClaimKey: Sendable, Hashable {
     /// "reciprocal_tariff_pause_end" of another outlet, if the values allow it.
     public func similarity(to other: ClaimKey) -> (jaccard: Double, nested: Bool)? {
         guard role == other.role, family == other.family, party == other.party else { return nil }
-        let shared = terms.intersection(other.terms).count
+        let (small, large) = terms.count <= other.terms.count ? (terms, other.terms) : (other.terms, terms)
+        var shared = 0
+        for term in small where large.contains(term) { shared += 1 }
         guard shared > 0 else { return nil }
-        let jaccard = Double(shared) / Double(terms.union(other.terms).count)
-        if terms == other.terms { return (1, false) }
-        if terms.isSubset(of: other.terms) || other.terms.isSubset(of: terms) { return (jaccard, true) }
+        let jaccard = Double(shared) / Double(terms.count + other.terms.count - shared)
+        if shared == small.count {
+            return small.count == large.count ? (1, false) : (jaccard, true)
+        }
         return jaccard >= 0.5 ? (jaccard, false) : nil
     }
 }
 
-/// One entry of the linker's index: (party, value kind, attribute term).
+/// One entry of the linker's index: (party, value kind, role, attribute term).
 public struct BlockKey: Sendable, Hashable {
     public var party: String
     public var family: String
+    public var role: String
     public var term: String
 }

@@ -12,14 +12,28 @@ public struct ClaimLexicon: Sendable {
 
     public let heads: [String: Head]
     public let modifiers: [String: String]
+    /// Nouns after which a head word only qualifies them ("tax credit").
+    public let headCompounds: Set<String>
+    /// Verbs past which a number's head may stand further back ("were increased from 10% to 25%").
+    public let changeVerbs: Set<String>
     public let ordinalHeads: Set<String>
     public let dateRoles: [String: String]
     public let kindRoles: [NumberKind: String]
     /// Attribution cues ("said", "according to"), as word sequences, with where the source stands.
     public let attributionCues: [(words: [String], sourceBefore: Bool)]
+    /// Indexes into `attributionCues` by the cue's first word, in file order.
+    let attributionCuesByFirstWord: [String: [Int]]
     public let stanceCues: [[String]]
+    /// `stanceCues` by their first word.
+    let stanceCuesByFirstWord: [String: [[String]]]
     public let hedges: Set<String>
-    public let stanceTopics: [String: String]
+    /// Titles that make a person a commentator ("analyst", "economist", "scholar").
+    public let commentatorTitles: Set<String>
+    /// Topic words and phrases of positions ("rush", "early agreement"), by their first word:
+    /// each with its words and its topic term.
+    public let stanceTopics: [String: [(words: [String], term: String)]]
+    /// The flags of every word any list holds (a word absent has none).
+    let wordFlags: [String: WordFlags]
     /// Head concepts that name steps of one event ("summit", "deal"), mapped to the event.
     public let eventFamilies: [String: String]
 
@@ -34,6 +48,8 @@ public struct ClaimLexicon: Sendable {
         }
         self.heads = heads
         modifiers = try Self.pairs("attribute_modifiers.tsv", in: bundle)
+        headCompounds = try Lexicon.set("head_compounds.txt", in: bundle)
+        changeVerbs = try Lexicon.set("change_verbs.txt", in: bundle)
         ordinalHeads = try Lexicon.set("ordinal_modifiers.txt", in: bundle)
         dateRoles = try Self.pairs("date_roles.tsv", in: bundle)
         var kindRoles: [NumberKind: String] = [:]
@@ -44,16 +60,32 @@ public struct ClaimLexicon: Sendable {
             kindRoles[numberKind] = role
         }
         self.kindRoles = kindRoles
-        attributionCues = try Lexicon.table("attribution_cues.tsv", in: bundle, columns: 2).map { row in
+        let attributionCues: [(words: [String], sourceBefore: Bool)] = try Lexicon.table("attribution_cues.tsv", in: bundle, columns: 2).map { row in
             guard row[1] == "before" || row[1] == "after" else {
                 throw ClaimLexiconError("attribution_cues.tsv: '\(row[1])' must be before or after")
             }
             return (ClaimWords.split(row[0]), row[1] == "before")
         }
+        self.attributionCues = attributionCues
+        attributionCuesByFirstWord = Dictionary(grouping: attributionCues.indices) { attributionCues[$0].words[0] }
         stanceCues = try Lexicon.lines("stance_verbs.txt", in: bundle).map(ClaimWords.split)
+        stanceCuesByFirstWord = Dictionary(grouping: stanceCues) { $0[0] }
         hedges = try Lexicon.set("hedges.txt", in: bundle)
-        stanceTopics = try Self.pairs("stance_topics.tsv", in: bundle)
+        commentatorTitles = try Lexicon.set("commentator_titles.txt", in: bundle)
+        var stanceTopics: [String: [(words: [String], term: String)]] = [:]
+        for row in try Lexicon.table("stance_topics.tsv", in: bundle, columns: 2) {
+            let words = ClaimWords.split(row[0])
+            stanceTopics[words[0], default: []].append((words, row[1]))
+        }
+        self.stanceTopics = stanceTopics
         eventFamilies = try Self.pairs("event_families.tsv", in: bundle)
+        var wordFlags: [String: WordFlags] = [:]
+        for word in heads.keys { wordFlags[word, default: []].insert(.head) }
+        for word in stanceTopics.keys { wordFlags[word, default: []].insert(.topic) }
+        for word in hedges { wordFlags[word, default: []].insert(.hedge) }
+        for word in stanceCuesByFirstWord.keys { wordFlags[word, default: []].insert(.stance) }
+        for word in attributionCuesByFirstWord.keys { wordFlags[word, default: []].insert(.cue) }
+        self.wordFlags = wordFlags
     }
 
     private static func pairs(_ name: String, in bundle: Bundle) throws -> [String: String] {

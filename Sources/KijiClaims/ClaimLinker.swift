@@ -28,12 +28,13 @@ public final class ClaimLinker: SequentialStage {
     }
 
     /// Files a claim read back from a store (it keeps its cluster) so new claims can join it.
-    public func restore(_ claim: Claim, document: String) {
-        index.restore(claim, document: document, alsoFiledAs: familyKey(ClaimKey(claim)))
+    public func restore(_ claim: Claim) {
+        index.restore(claim, alsoFiledAs: familyKey(ClaimKey(claim)))
     }
 
     /// The key under event families, when a term of it belongs to one.
     private func familyKey(_ key: ClaimKey) -> ClaimKey? {
+        guard key.terms.contains(where: { eventFamilies[$0] != nil }) else { return nil }
         let mapped = key.mapped(eventFamilies)
         return mapped == key ? nil : mapped
     }
@@ -43,41 +44,66 @@ public final class ClaimLinker: SequentialStage {
     public var writes: Set<Layer> { [.claims] }
 
     public func annotate(_ document: inout Document) throws {
+        // Clusters that already hold a claim of the document on a span: claims on one span stay apart.
+        var taken: [SpanKey: [ClusterIndex.Cluster]] = [:]
         for position in document.claims.indices where document.claims[position].cluster.isEmpty {
-            var claim = document.claims[position]
-            claim.cluster = cluster(for: claim, document: document.id)
-            index.add(claim, document: document.id, cluster: claim.cluster, alsoFiledAs: familyKey(ClaimKey(claim)))
-            document.claims[position] = claim
+            let claim = document.claims[position]
+            let key = ClaimKey(claim)
+            let family = familyKey(key)
+            let span = SpanKey(start: claim.start, end: claim.end)
+            let cluster = bestCluster(for: claim, key: key, family: family, excluding: taken[span] ?? [])
+                ?? index.newCluster(for: claim.attribute)
+            index.add(claim, key: key, to: cluster, alsoFiledAs: family)
+            taken[span, default: []].append(cluster)
+            document.claims[position].cluster = cluster.id
         }
     }
 
-    private func cluster(for claim: Claim, document: String) -> String {
-        let key = ClaimKey(claim)
-        let spanKey = ClusterIndex.spanKey(claim, document: document)
-        let family = familyKey(key)
-        let candidates = index.candidates(for: [key] + (family.map { [$0] } ?? []))
+    private struct SpanKey: Hashable {
+        let start: Int
+        let end: Int
+    }
+
+    /// The most alike candidate cluster the claim may join, if any.
+    private func bestCluster(for claim: Claim, key: ClaimKey, family: ClaimKey?,
+                             excluding taken: [ClusterIndex.Cluster]) -> ClusterIndex.Cluster? {
+        let candidates = index.candidates(for: family.map { [key, $0] } ?? [key])
         lastCandidateCount = candidates.count
-        var best: (id: String, score: Double)?
-        for cluster in candidates where !cluster.spans.contains(spanKey) {
-            let knownValue = claim.value.flatMap { $0.value != nil || $0.normalized != nil ? $0 : nil }
-            let agreement = knownValue.map { cluster.valueKeys.contains($0) } == true
-                ? .equal : cluster.values.map { ValueAgreement.of(claim.value, $0) }.max() ?? .unknown
-            var similarities = cluster.keys.compactMap { other in
-                key.similarity(to: other).flatMap { similarity in
-                    nestedLinkAllowed(similarity.nested, key, other, agreement) ? similarity : nil
-                }
+        let value = claim.value.map(ComparableValue.init)
+        let knownValue = claim.value.flatMap { $0.value != nil || $0.normalized != nil ? $0 : nil }
+        var best: (cluster: ClusterIndex.Cluster, score: Double)?
+        for cluster in candidates where !taken.contains(where: { $0 === cluster }) {
+            let agreement = agreement(of: value, known: knownValue, with: cluster)
+            var similarity: Double?
+            for other in cluster.keys {
+                guard let found = key.similarity(to: other), nestedLinkAllowed(found.nested, key, other, agreement) else { continue }
+                similarity = max(similarity ?? found.jaccard, found.jaccard)
             }
             // Steps of one event on an equal date: "a deal as early as June", "the summit in mid-June".
-            if similarities.isEmpty, agreement == .equal, let family {
-                similarities = cluster.keys.compactMap { other in
-                    family.similarity(to: other.mapped(eventFamilies)).flatMap { $0.nested ? nil : (0.5, false) }
+            if similarity == nil, agreement == .equal, let family {
+                for other in cluster.keys {
+                    if let found = family.similarity(to: other.mapped(eventFamilies)), !found.nested { similarity = 0.5 }
                 }
             }
-            guard let similarity = similarities.map(\.jaccard).max() else { continue }
+            guard let similarity else { continue }
             let score = similarity + 0.25 * Double(agreement.rawValue)
-            if best == nil || score > best!.score { best = (cluster.id, score) }
+            if best == nil || score > best!.score { best = (cluster, score) }
         }
-        return best?.id ?? index.newID(for: claim.attribute)
+        return best?.cluster
+    }
+
+    /// How the claim's value agrees with the cluster's: equal when the cluster holds it, else the
+    /// best agreement with its sampled values.
+    private func agreement(of value: ComparableValue?, known: NumberValue?, with cluster: ClusterIndex.Cluster) -> ValueAgreement {
+        if let known, cluster.valueKeys.contains(known) { return .equal }
+        guard let value else { return .unknown }
+        var best: ValueAgreement?
+        for other in cluster.values {
+            let agreement = ValueAgreement.of(value, other)
+            if agreement == .equal { return .equal }
+            if best == nil || agreement > best! { best = agreement }
+        }
+        return best ?? .unknown
     }
 
     /// One key's terms inside the other's joins on: a position of the same party, a specific head

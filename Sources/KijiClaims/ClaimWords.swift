@@ -6,8 +6,6 @@ struct ClaimWord: Sendable, Hashable {
     var text: String
     var start: Int
     var end: Int
-    /// The word as written, for telling names (upper case) from common words.
-    var original: String
 }
 
 enum ClaimWords {
@@ -19,29 +17,43 @@ enum ClaimWords {
         let scalars = text.scalars
         while index < end {
             let scalar = scalars[index]
-            if TextFolding.isLetterOrDigit(scalar) {
+            if ScalarClass.isLetterOrDigit(scalar) {
                 var stop = index + 1
                 while stop < end {
                     let next = scalars[stop]
-                    if TextFolding.isLetterOrDigit(next) { stop += 1; continue }
+                    if ScalarClass.isLetterOrDigit(next) { stop += 1; continue }
                     // "working-level", "won't", "1.27", and abbreviations with inner periods ("U.S", "p.m").
                     let joiner = next == "-" || next == "'" || next == "\u{2019}" || next == "."
-                        && stop + 1 < end && (scalars[stop + 1].properties.numericType == .decimal || stop - index == 1)
-                    if joiner, stop + 1 < end, TextFolding.isLetterOrDigit(scalars[stop + 1]) { stop += 2; continue }
+                        && stop + 1 < end && (ScalarClass.isDigit(scalars[stop + 1]) || stop - index == 1)
+                    if joiner, stop + 1 < end, ScalarClass.isLetterOrDigit(scalars[stop + 1]) { stop += 2; continue }
                     break
                 }
-                let original = text.substring(index, stop)
-                words.append(ClaimWord(text: fold(original), start: index, end: stop, original: original))
+                words.append(ClaimWord(text: folded(scalars[index..<stop]), start: index, end: stop))
                 index = stop
             } else {
                 if !ScalarClass.isWhitespace(scalar) {
                     let mark = String(TextFolding.straightened(scalar))
-                    words.append(ClaimWord(text: mark, start: index, end: index + 1, original: mark))
+                    words.append(ClaimWord(text: mark, start: index, end: index + 1))
                 }
                 index += 1
             }
         }
         return words
+    }
+
+    /// The fold of a word's scalars: ASCII words (curly apostrophes straightened) are
+    /// lower-cased straight from the scalars, others go through `TextFolding.fold`.
+    private static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy({ $0.value < 0x80 || $0 == "\u{2019}" }) else { return fold(DocumentText.string(scalars)) }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var i = 0
+            for scalar in scalars {
+                let byte = scalar.value < 0x80 ? UInt8(scalar.value) : UInt8(ascii: "'")
+                buffer[i] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                i += 1
+            }
+            return i
+        }
     }
 
     /// Lower case with straight apostrophes; diacritics removed.

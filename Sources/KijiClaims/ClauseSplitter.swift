@@ -37,7 +37,8 @@ struct ClauseSplitter {
     }
 
     private static func isJoiner(_ text: String) -> Bool {
-        text.count == 1 && !text.unicodeScalars.first!.properties.isAlphabetic && text != "\"" && text != "'" && text != "%" && text != "$"
-            && text.unicodeScalars.first!.properties.numericType == nil
+        guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else { return false }
+        return !ScalarClass.isLetter(scalar) && text != "\"" && text != "'" && text != "%" && text != "$"
+            && (scalar.value < 0x80 ? !ScalarClass.isDigit(scalar) : scalar.properties.numericType == nil)
     }
 }

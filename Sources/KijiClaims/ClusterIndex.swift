@@ -1,52 +1,60 @@
 import KijiCore
 
 /// The clusters the linker has made so far, filed by `BlockKey` so that a new claim is compared
-/// only with clusters that share its party, value kind and one attribute term: the cost of a
-/// new article stays flat however many articles came before. Filled from a store before a run
-/// (`restore`) and grown by the linker.
+/// only with clusters that share its party, value kind, role and one attribute term. A block
+/// keeps its `clustersPerBlock` most recently joined clusters, so the cost of a new article stays
+/// flat however many articles came before. Filled from a store before a run (`restore`) and
+/// grown by the linker.
 public final class ClusterIndex {
-    public struct Cluster: Sendable {
-        public var id: String
-        public var keys: [ClaimKey]
+    public final class Cluster {
+        public let id: String
+        /// The distinct keys of the cluster's claims.
+        public fileprivate(set) var keys: [ClaimKey] = []
         /// Distinct values, the first `sampledValues` of them: enough to tell agreement from
         /// conflict, while a cluster that many articles repeat costs no more to compare with.
-        public var values: [NumberValue]
+        var values: [ComparableValue] = []
         /// Every distinct value's key, for an exact "equal" test at any cluster size.
-        public var valueKeys: Set<NumberValue>
-        /// Claims of the cluster, by "document id:start:end" span, so claims on one span stay apart.
-        public var spans: Set<String>
+        var valueKeys: Set<NumberValue> = []
+        /// When a claim last joined the cluster (the index's claim count then).
+        fileprivate var lastJoined = 0
+        /// The last `candidates` call that returned the cluster (to return it once).
+        fileprivate var lastSeen = -1
+
+        init(id: String) { self.id = id }
     }
 
     /// Values kept per cluster for comparison (see `Cluster.values`).
     public static let sampledValues = 8
+    /// Clusters a block keeps: when a new one comes, the one joined least recently leaves the
+    /// block (it stays in the clusters of other blocks, and keeps its id).
+    public static let clustersPerBlock = 64
 
     public private(set) var clusters: [String: Cluster] = [:]
-    private var blocks: [BlockKey: [String]] = [:]
-    private var filed: Set<Filing> = []
-
-    private struct Filing: Hashable {
-        let block: BlockKey
-        let cluster: String
-    }
+    private var blocks: [BlockKey: [Cluster]] = [:]
     private var idCounts: [String: Int] = [:]
+    private var claimCount = 0
+    private var lookups = 0
 
     public init() {}
 
-    /// Clusters filed under any of the keys' blocks.
+    /// Clusters filed under any of the keys' blocks, each once, in filing order block by block.
     public func candidates(for keys: [ClaimKey]) -> [Cluster] {
-        var seen: Set<String> = []
+        lookups += 1
         var found: [Cluster] = []
-        for block in keys.flatMap(\.blocks) {
-            for id in blocks[block] ?? [] where seen.insert(id).inserted {
-                found.append(clusters[id]!)
+        for key in keys {
+            for block in key.blocks {
+                for cluster in blocks[block] ?? [] where cluster.lastSeen != lookups {
+                    cluster.lastSeen = lookups
+                    found.append(cluster)
+                }
             }
         }
         return found
     }
 
-    /// A new cluster id from the attribute: "auto-tariff-rate-1", "-2" for the next such.
-    public func newID(for attribute: String) -> String {
-        let base = attribute.replacingOccurrences(of: "_", with: "-")
+    /// A new cluster, its id made from the attribute: "auto-tariff-rate-1", "-2" for the next such.
+    public func newCluster(for attribute: String) -> Cluster {
+        let base = String(attribute.map { $0 == "_" ? "-" : $0 })
         var count = idCounts[base, default: 0]
         var id: String
         repeat {
@@ -54,39 +62,54 @@ public final class ClusterIndex {
             id = "\(base)-\(count)"
         } while clusters[id] != nil
         idCounts[base] = count
-        return id
+        return cluster(id)
     }
 
-    /// Files a claim of `document` under `cluster` (made when new).
-    public func add(_ claim: Claim, document: String, cluster id: String, alsoFiledAs extra: ClaimKey? = nil) {
-        let key = ClaimKey(claim)
+    /// The cluster of this id, made when new.
+    public func cluster(_ id: String) -> Cluster {
+        if let cluster = clusters[id] { return cluster }
+        let cluster = Cluster(id: id)
+        clusters[id] = cluster
+        return cluster
+    }
+
+    /// Adds a claim whose key is `key` to `cluster`, filing the cluster under the key's blocks
+    /// (and `extra`'s: the key under event families).
+    public func add(_ claim: Claim, key: ClaimKey, to cluster: Cluster, alsoFiledAs extra: ClaimKey? = nil) {
+        claimCount += 1
+        cluster.lastJoined = claimCount
         if let extra {
-            for block in extra.blocks { file(id, under: block) }
+            for block in extra.blocks { file(cluster, under: block) }
         }
-        var cluster = clusters[id] ?? Cluster(id: id, keys: [], values: [], valueKeys: [], spans: [])
         if !cluster.keys.contains(key) {
             cluster.keys.append(key)
-            for block in key.blocks { file(id, under: block) }
+            for block in key.blocks { file(cluster, under: block) }
         }
         if let value = claim.value, cluster.valueKeys.insert(value).inserted, cluster.values.count < Self.sampledValues {
-            cluster.values.append(value)
+            cluster.values.append(ComparableValue(value))
         }
-        cluster.spans.insert(Self.spanKey(claim, document: document))
-        clusters[id] = cluster
     }
 
-    private func file(_ id: String, under block: BlockKey) {
-        if filed.insert(Filing(block: block, cluster: id)).inserted { blocks[block, default: []].append(id) }
+    private func file(_ cluster: Cluster, under block: BlockKey) {
+        Self.insert(cluster, into: &blocks[block, default: []])
+    }
+
+    private static func insert(_ cluster: Cluster, into members: inout [Cluster]) {
+        guard !members.contains(where: { $0 === cluster }) else { return }
+        if members.count >= clustersPerBlock,
+           let stalest = members.indices.min(by: { members[$0].lastJoined < members[$1].lastJoined }) {
+            members.remove(at: stalest)
+        }
+        members.append(cluster)
     }
 
     /// Files a claim read back from a store, with the cluster it was given.
-    public func restore(_ claim: Claim, document: String, alsoFiledAs extra: ClaimKey? = nil) {
-        add(claim, document: document, cluster: claim.cluster, alsoFiledAs: extra)
-        let base = claim.cluster.split(separator: "-").dropLast().joined(separator: "-")
-        if let number = claim.cluster.split(separator: "-").last.flatMap({ Int($0) }) {
+    public func restore(_ claim: Claim, alsoFiledAs extra: ClaimKey? = nil) {
+        add(claim, key: ClaimKey(claim), to: cluster(claim.cluster), alsoFiledAs: extra)
+        let parts = claim.cluster.split(separator: "-")
+        if let number = parts.last.flatMap({ Int($0) }) {
+            let base = parts.dropLast().joined(separator: "-")
             idCounts[base] = max(idCounts[base, default: 0], number)
         }
     }
-
-    static func spanKey(_ claim: Claim, document: String) -> String { "\(document):\(claim.start):\(claim.end)" }
 }

@@ -24,7 +24,7 @@ struct FactFinder {
     func facts(in sentence: SentenceContext) -> [Fact] {
         var facts: [Fact] = []
         for number in sentence.numbers where Self.claimKinds.contains(number.kind) {
-            guard let range = sentence.wordRange(number.start, number.end),
+            guard let range = sentence.wordRange(number.start, number.end), !isCompoundCount(number, range, in: sentence),
                   let head = head(for: number, at: range, in: sentence) else { continue }
             let role = role(of: number, head: head, numberWords: range, in: sentence)
             let before = preModifiers(of: head, in: sentence)
@@ -44,12 +44,25 @@ struct FactFinder {
         return facts + similarFacts(in: sentence, after: facts)
     }
 
+    /// A count that counts nothing: one written into a compound adjective ("one-game
+    /// suspension", "all-in-one investments"), or a small one that only refers back to parties
+    /// already named ("the two countries", "these three nations").
+    private func isCompoundCount(_ number: NumberMention, _ range: Range<Int>, in sentence: SentenceContext) -> Bool {
+        guard number.kind == .cardinal, let first = range.first, let last = range.last else { return false }
+        if sentence.words[last].end > number.end || sentence.words[first].start < number.start { return true }
+        guard let value = number.value, value <= 3, first > 0 else { return false }
+        return Self.referring.contains(sentence.words[first - 1].text)
+    }
+
+    /// Determiners before a small count that make it a reference ("the two countries").
+    static let referring: Set<String> = ["the", "these", "those", "both"]
+
     /// "A 25% levy on steel started in March, with a similar tax on autos": a head qualified by
     /// "similar" repeats the rate of the sentence's previous fact for its own modifiers.
     private func similarFacts(in sentence: SentenceContext, after facts: [Fact]) -> [Fact] {
         var found: [Fact] = []
         for (index, word) in sentence.words.enumerated() where word.text == "similar" {
-            guard let head = (index + 1...min(index + 2, sentence.words.count - 1)).first(where: { lexicon.heads[sentence.words[$0].text] != nil }),
+            guard let head = (index + 1...min(index + 2, sentence.words.count - 1)).first(where: { sentence.flags[$0].contains(.head) }),
                   let model = facts.last(where: { $0.headIndex < index && $0.value.kind != .date }) else { continue }
             let concept = lexicon.heads[sentence.words[head].text]!.concept
             let lists = postModifiers(of: head, in: sentence)
@@ -76,15 +89,25 @@ struct FactFinder {
     }
 
     /// The head word that governs the number: within reach on the left (across commas and
-    /// dashes, not across ";" or ":"), or on the right up to the next clause break; a higher
-    /// priority wins, then the nearer one, then the left one.
+    /// dashes, not across ";" or ":"; further past a verb of change, whose subject it may be),
+    /// or on the right up to the next clause break; a higher priority wins, then the nearer one,
+    /// then the left one. A head word that qualifies the noun after it ("tax credit") is none.
     private func head(for number: NumberMention, at range: Range<Int>, in sentence: SentenceContext) -> Int? {
         let words = sentence.words
         let reach = reach(number.kind)
         var best: (index: Int, priority: Int, distance: Int)?
+        // Not a head: a word of a number, one that qualifies the noun after it ("tax credit"),
+        // or a verb ("can vote", "will delay").
+        func isHead(_ index: Int) -> Bool {
+            sentence.flags[index].contains(.head) && sentence.number(at: index) == nil
+                && !(index + 1 < words.count && lexicon.headCompounds.contains(words[index + 1].text))
+                && !(index > 0 && (Self.auxiliaries.contains(words[index - 1].text) || words[index - 1].text.hasSuffix("n't")))
+        }
+        // "a loss of $304.7 million on revenue of $167.4 million": the noun the number completes.
+        let before = range.lowerBound - 1
+        if before >= 1, Self.completing.contains(words[before].text), isHead(before - 1) { return before - 1 }
         func consider(_ index: Int, distance: Int) {
-            guard let head = lexicon.heads[words[index].text] else { return }
-            if sentence.number(at: index) != nil { return }
+            guard isHead(index), let head = lexicon.heads[words[index].text] else { return }
             if let current = best {
                 if head.priority < current.priority { return }
                 if head.priority == current.priority, distance >= current.distance { return }
@@ -93,9 +116,11 @@ struct FactFinder {
         }
         var index = range.lowerBound - 1
         var distance = 1
-        while index >= 0, distance <= reach.left {
+        var left = reach.left
+        while index >= 0, distance <= left {
             let text = words[index].text
             if text == ";" || text == ":" { break }
+            if left == reach.left, number.kind != .date, lexicon.changeVerbs.contains(text) { left += Self.pastChangeVerb }
             consider(index, distance: distance)
             // A comma on the left is a step of its own: "talks, telling reporters on Friday" is far.
             distance += text == "," ? 3 : (ClaimWords.clauseBreaks.contains(text) ? 0 : 1)
@@ -116,6 +141,14 @@ struct FactFinder {
         }
         return best?.index
     }
+
+    /// Words a head may stand further left once a verb of change is passed (not for dates:
+    /// "tariffs will reduce output by 2020" dates the output, not the tariffs).
+    static let pastChangeVerb = 6
+    /// Words after which a head word is a verb.
+    static let auxiliaries: Set<String> = ["can", "could", "will", "would", "shall", "should", "may", "might", "must", "cannot", "to"]
+    /// Words between a noun and the number that completes it ("revenue of $27.5 billion").
+    static let completing: Set<String> = ["of", "worth"]
 
     // MARK: Modifiers
 

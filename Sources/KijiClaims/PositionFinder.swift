@@ -19,50 +19,62 @@ struct PositionFinder {
         var speaker: String?
     }
 
-    func position(in sentence: SentenceContext, memory: inout QuotationMemory) -> Position? {
+    /// `cues`: the sentence's attribution cues (`SourceAttributor.cueAttributions`), found
+    /// when first needed.
+    func position(in sentence: SentenceContext, cues: () -> [SourceAttributor.Attribution],
+                  memory: inout QuotationMemory) -> Position? {
         let words = sentence.words
         let quote = sentence.quotes.first
         let previousSpeaker = memory.speaker
         memory = QuotationMemory(speaker: quote?.speaker)
-        if isHedged(sentence) { return nil }
-        let attribution = attributor.attribution(in: sentence)
+        // Without a topic word there is no position, whoever speaks.
+        guard words.indices.contains(where: { topic(at: $0, in: sentence) != nil }), !isHedged(sentence) else { return nil }
+        let attribution = attributor.attribution(in: sentence, cues: cues())
         let topics = topics(in: sentence, excluding: attribution?.words)
 
         // A quotation that goes on from the previous sentence without an attribution of its own
         // restates what its speaker already said: not a claim of its own.
-        if let quote, quote.speaker != nil, quote.speaker == previousSpeaker, attributionWords(sentence) == nil {
+        if let quote, quote.speaker != nil, quote.speaker == previousSpeaker, cues().first == nil {
             return nil
         }
         guard !topics.isEmpty else { return nil }
-        if let attribution, hasStance(words) || hasNegation(words) || quote != nil {
+        if let attribution, hasStance(sentence) || hasNegation(words) || quote != nil {
             return Position(party: attribution.source, topics: topics, rule: quote != nil ? "position.quoted" : "position.attributed")
         }
-        if hasStance(words), let party = subjectParty(in: sentence) {
+        if hasStance(sentence), let party = subjectParty(in: sentence) {
             return Position(party: party, topics: topics, rule: "position.stance")
         }
         return nil
     }
 
-    private func attributionWords(_ sentence: SentenceContext) -> Range<Int>? {
-        attributor.cueAttributions(in: sentence).first?.words
-    }
-
     /// Topic terms in order of first appearance, outside the attribution itself.
     private func topics(in sentence: SentenceContext, excluding attribution: Range<Int>?) -> [String] {
         var topics: [String] = []
-        for (index, word) in sentence.words.enumerated() {
+        for index in sentence.words.indices {
             if let attribution, attribution.contains(index), !sentence.isQuoted(index) { continue }
-            if let topic = lexicon.stanceTopics[word.text], !topics.contains(topic) { topics.append(topic) }
+            if let topic = topic(at: index, in: sentence), !topics.contains(topic) { topics.append(topic) }
         }
         return topics
     }
 
-    private func isHedged(_ sentence: SentenceContext) -> Bool {
-        sentence.words.enumerated().contains { index, word in lexicon.hedges.contains(word.text) && !sentence.isQuoted(index) }
+    /// The topic the word or phrase at `index` names, unless it is part of a person's name
+    /// ("Chris Early").
+    private func topic(at index: Int, in sentence: SentenceContext) -> String? {
+        guard sentence.flags[index].contains(.topic), let entries = lexicon.stanceTopics[sentence.words[index].text],
+              let topic = entries.first(where: { ClaimWords.matches($0.words, in: sentence.words, at: index) }) else { return nil }
+        return sentence.entity(at: index)?.type == .person ? nil : topic.term
     }
 
-    private func hasStance(_ words: [ClaimWord]) -> Bool {
-        words.indices.contains { index in lexicon.stanceCues.contains { ClaimWords.matches($0, in: words, at: index) } }
+    private func isHedged(_ sentence: SentenceContext) -> Bool {
+        sentence.flags.indices.contains { index in sentence.flags[index].contains(.hedge) && !sentence.isQuoted(index) }
+    }
+
+    private func hasStance(_ sentence: SentenceContext) -> Bool {
+        let words = sentence.words
+        return words.indices.contains { index in
+            sentence.flags[index].contains(.stance)
+                && lexicon.stanceCuesByFirstWord[words[index].text]?.contains { ClaimWords.matches($0, in: words, at: index) } ?? false
+        }
     }
 
     private func hasNegation(_ words: [ClaimWord]) -> Bool {

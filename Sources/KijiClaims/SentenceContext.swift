@@ -5,17 +5,39 @@ import KijiCore
 struct SentenceContext {
     let span: Span
     let words: [ClaimWord]
+    /// The lexicon's flags of each word.
+    let flags: [WordFlags]
     let entities: [Entity]
     let numbers: [NumberMention]
     /// Quotes that overlap the sentence.
     let quotes: [Quote]
 
-    init(span: Span, document: Document) {
+    /// `layout`: how the document's layers are ordered (built once per document).
+    init(span: Span, document: Document, layout: DocumentLayout, lexicon: ClaimLexicon) {
         self.span = span
         words = ClaimWords.words(in: document.text, from: span.start, to: span.end)
-        entities = document.entities.filter { $0.start >= span.start && $0.end <= span.end }
-        numbers = document.numbers.filter { $0.start >= span.start && $0.end <= span.end }
-        quotes = document.quotes.filter { $0.start < span.end && $0.end > span.start }
+        flags = words.map { lexicon.wordFlags[$0.text] ?? [] }
+        entities = Self.within(span, document.entities, sorted: layout.entitiesSorted, start: { $0.start }, end: { $0.end })
+        numbers = Self.within(span, document.numbers, sorted: layout.numbersSorted, start: { $0.start }, end: { $0.end })
+        quotes = document.quotes.isEmpty ? [] : document.quotes.filter { $0.start < span.end && $0.end > span.start }
+    }
+
+    /// The items that lie inside `span`, in their order; a binary search finds the first one
+    /// when the items are sorted by start.
+    private static func within<Item>(_ span: Span, _ items: [Item], sorted: Bool,
+                                     start: (Item) -> Int, end: (Item) -> Int) -> [Item] {
+        guard sorted else { return items.filter { start($0) >= span.start && end($0) <= span.end } }
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if start(items[middle]) < span.start { low = middle + 1 } else { high = middle }
+        }
+        var found: [Item] = []
+        while low < items.count, start(items[low]) <= span.end {
+            if end(items[low]) <= span.end { found.append(items[low]) }
+            low += 1
+        }
+        return found
     }
 
     /// Indexes of the words that overlap `start..<end`.
@@ -43,5 +65,17 @@ struct SentenceContext {
     func isQuoted(_ index: Int) -> Bool {
         let word = words[index]
         return quotes.contains { $0.start <= word.start && $0.end >= word.end }
+    }
+}
+
+/// Whether a document's entities and numbers are sorted by start (as stages write them), so a
+/// sentence finds its own by binary search instead of a scan of the whole document.
+struct DocumentLayout {
+    let entitiesSorted: Bool
+    let numbersSorted: Bool
+
+    init(_ document: Document) {
+        entitiesSorted = zip(document.entities, document.entities.dropFirst()).allSatisfy { $0.start <= $1.start }
+        numbersSorted = zip(document.numbers, document.numbers.dropFirst()).allSatisfy { $0.start <= $1.start }
     }
 }

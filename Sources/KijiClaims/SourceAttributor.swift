@@ -12,12 +12,13 @@ struct SourceAttributor {
         var words: Range<Int>
     }
 
-    func attribution(in sentence: SentenceContext) -> Attribution? {
+    /// `cues`: the sentence's `cueAttributions`, when already found.
+    func attribution(in sentence: SentenceContext, cues: [Attribution]? = nil) -> Attribution? {
         if let quote = sentence.quotes.first(where: { $0.speaker != nil }), let speaker = quote.speaker {
             let range = sentence.wordRange(quote.start, quote.end) ?? 0..<0
             return Attribution(source: speaker, words: range)
         }
-        return cueAttributions(in: sentence).first
+        return (cues ?? cueAttributions(in: sentence)).first
     }
 
     /// Every attribution cue of the sentence with the source it names, in order.
@@ -26,7 +27,9 @@ struct SourceAttributor {
         let words = sentence.words
         var index = 0
         while index < words.count {
-            guard let cue = lexicon.attributionCues.first(where: { ClaimWords.matches($0.words, in: words, at: index) }) else {
+            guard sentence.flags[index].contains(.cue),
+                  let cue = lexicon.attributionCuesByFirstWord[words[index].text]?.lazy.map({ lexicon.attributionCues[$0] })
+                .first(where: { ClaimWords.matches($0.words, in: words, at: index) }) else {
                 index += 1
                 continue
             }

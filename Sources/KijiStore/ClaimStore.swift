@@ -66,7 +66,7 @@ public final class ClaimStore: @unchecked Sendable {
     /// The stored annotation of the document with this content hash.
     public func document(hash: String) throws -> Document? {
         guard let data = try pool.read({ db in
-            try Data.fetchOne(db, sql: "SELECT annotation FROM document WHERE hash = ?", arguments: [hash])
+            try Data.fetchOne(db.cachedStatement(sql: "SELECT annotation FROM document WHERE hash = ?"), arguments: [hash])
         }) else { return nil }
         return try AnnotatedDocument.parse(data).document
     }
@@ -76,21 +76,26 @@ public final class ClaimStore: @unchecked Sendable {
     @discardableResult
     public func add(_ document: Document, hash: String) throws -> Bool {
         try pool.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE hash = ?", arguments: [hash]) ?? false { return false }
-            try db.execute(sql: "INSERT INTO document (hash, id, annotation) VALUES (?, ?, ?)",
-                           arguments: [hash, document.id, Data(document.jsonLine())])
-            let position = db.lastInsertedRowID
-            for entity in document.entities {
-                try db.execute(sql: "INSERT INTO entity (document, start, \"end\", text, type, canonical) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [position, entity.start, entity.end, entity.text, entity.type.rawValue, entity.canonical])
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?"), arguments: [hash]) ?? false {
+                return false
             }
+            try db.cachedStatement(sql: "INSERT INTO document (hash, id, annotation) VALUES (?, ?, ?)")
+                .execute(arguments: [hash, document.id, Data(document.jsonLine())])
+            let position = db.lastInsertedRowID
+            let insertEntity = try db.cachedStatement(sql: """
+                INSERT INTO entity (document, start, "end", text, type, canonical) VALUES (?, ?, ?, ?, ?, ?)
+                """)
+            for entity in document.entities {
+                try insertEntity.execute(arguments: [position, entity.start, entity.end, entity.text, entity.type.rawValue, entity.canonical])
+            }
+            let insertClaim = try db.cachedStatement(sql: """
+                INSERT INTO claim (document, ordinal, start, "end", text, subject, attribute, valueKind, value, unit, normalized, source, cluster)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for (ordinal, claim) in document.claims.enumerated() {
-                try db.execute(sql: """
-                    INSERT INTO claim (document, ordinal, start, "end", text, subject, attribute, valueKind, value, unit, normalized, source, cluster)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [position, ordinal, claim.start, claim.end, claim.text, claim.subject, claim.attribute,
-                                     claim.value?.kind.rawValue, claim.value?.value, claim.value?.unit, claim.value?.normalized,
-                                     claim.source, claim.cluster])
+                try insertClaim.execute(arguments: [position, ordinal, claim.start, claim.end, claim.text, claim.subject, claim.attribute,
+                                                    claim.value?.kind.rawValue, claim.value?.value, claim.value?.unit, claim.value?.normalized,
+                                                    claim.source, claim.cluster])
             }
             return true
         }
@@ -113,7 +118,7 @@ public final class ClaimStore: @unchecked Sendable {
 
     /// Feeds every stored claim to the linker, so new documents link to stored clusters.
     public func restore(into linker: ClaimLinker) throws {
-        for (document, claim) in try storedClaims() { linker.restore(claim, document: document) }
+        for (_, claim) in try storedClaims() { linker.restore(claim) }
     }
 
     /// Calls `body` with each stored annotation line, in the order documents were stored.

@@ -16,10 +16,13 @@ public enum ContentHash {
         var low: UInt64 = 0xcbf2_9ce4_8422_2325
         var high: UInt64 = 0x6c62_272e_07bb_0142
         let prime: UInt64 = 0x0000_0100_0000_01b3
-        for byte in kind.utf8 + [0] + content.utf8 {
+        func mix(_ byte: UInt8) {
             low = (low ^ UInt64(byte)) &* prime
             high = (high ^ UInt64(byte ^ 0x5a)) &* prime
         }
+        for byte in kind.utf8 { mix(byte) }
+        mix(0)
+        for byte in content.utf8 { mix(byte) }
         return hex(high) + hex(low)
     }
 

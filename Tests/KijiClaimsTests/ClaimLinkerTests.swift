@@ -71,11 +71,45 @@ import KijiCore
         for index in 0..<500 {
             let claim = Claim(span: Span(start: 0, end: 1, text: "x"), subject: nil, attribute: "topic\(index)_holdings_amount",
                               value: NumberValue(kind: .money, value: Double(index), unit: "USD"), source: nil, cluster: "c\(index)")
-            linker.restore(claim, document: "old\(index)")
+            linker.restore(claim)
         }
         _ = try link([extracted("new", "The 25% tariff on automobiles applies.", number: "25%", rate25)], linker: linker)
         #expect(linker.lastCandidateCount == 0)
         _ = try link([extracted("new2", "A 25% tariff on cars applies.", number: "25%", rate25)], linker: linker)
         #expect(linker.lastCandidateCount == 1)
+    }
+
+    @Test func claimsOfOneSpanStayApartWithinADocumentOnly() throws {
+        let text = "Tariffs on steel were raised from 10% to 25%."
+        let rate10 = NumberValue(kind: .percent, value: 10, unit: "%")
+        let documents = try link([
+            extracted("a", text, number: "10%", rate10, also: [("25%", rate25)]),
+            extracted("b", text, number: "10%", rate10, also: [("25%", rate25)]),
+        ])
+        let a = documents[0].claims.map(\.cluster), b = documents[1].claims.map(\.cluster)
+        #expect(a.count == 2 && Set(a).count == 2, "one span's two rates share a cluster: \(a)")
+        #expect(a == b, "the same sentence in another document joins the same clusters: \(a) vs \(b)")
+    }
+
+    @Test func isoWeeksAreExtentsOfSevenDays() {
+        let week = NumberValue(kind: .date, normalized: "2025-W21")  // Monday 19 May to Sunday 25 May 2025
+        #expect(ValueAgreement.of(week, NumberValue(kind: .date, normalized: "2025-05-20")) == .compatible)
+        #expect(ValueAgreement.of(week, NumberValue(kind: .date, normalized: "2025-05-27")) == .conflict)
+        #expect(ValueAgreement.of(week, NumberValue(kind: .date, normalized: "2025-05")) == .compatible)
+        #expect(ValueAgreement.of(week, week) == .equal)
+    }
+
+    @Test func aBlockKeepsABoundedNumberOfClusters() throws {
+        let linker = try ClaimLinker()
+        // Many clusters of one key whose dates could not be resolved: none can take the others in.
+        for index in 0..<(3 * ClusterIndex.clustersPerBlock) {
+            let claim = Claim(span: Span(start: 0, end: 1, text: "x"), subject: nil, attribute: "deal_date",
+                              value: NumberValue(kind: .date, normalized: "2025-Q\(index)"), source: nil, cluster: "c\(index)")
+            linker.restore(claim)
+        }
+        _ = try link([extracted("new", "A deal is expected on 1 May.", number: "1 May", NumberValue(kind: .date, normalized: "2025-05-01"))],
+                     linker: linker)
+        #expect(linker.lastCandidateCount <= ClusterIndex.clustersPerBlock)
+        #expect(linker.lastCandidateCount > 0)
     }
 }
