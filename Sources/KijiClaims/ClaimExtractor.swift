@@ -2,8 +2,10 @@ import KijiCore
 
 /// Finds the checkable claims of each sentence (ANNOTATION.md "claims"): facts that rest on a
 /// number governed by a head noun of the lexicon (`FactFinder`), and positions a named party
-/// states on a topic (`PositionFinder`). Each claim spans its sentence; a sentence with several
-/// facts gives several claims over the same span. `cluster` is left empty for `ClaimLinker`.
+/// states on a topic (`PositionFinder`), unless the article describes that party as a commentator
+/// (`CommentatorFinder`: what an analyst says is analysis). Each claim spans its sentence; a
+/// sentence with several facts gives several claims over the same span. `cluster` is left empty
+/// for `ClaimLinker`.
 ///
 /// Reads: text, sentences, entities, numbers, quotes. Writes: claims.
 /// Assumes entities carry canonical names and quotes their speakers; works with whatever the

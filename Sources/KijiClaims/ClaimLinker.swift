@@ -109,11 +109,13 @@ public final class ClaimLinker: SequentialStage {
     /// One key's terms inside the other's joins on: a position of the same party, a specific head
     /// ("pause", "election"), or an equal value.
     /// A date that could not be resolved ("last week" in an undated article) is treated the same
-    /// way: it joins on a specific head only.
+    /// way: it joins on a specific head only, or on the very same qualified terms
+    /// ("working_level_talks", not a bare "talks").
     private func nestedLinkAllowed(_ nested: Bool, _ a: ClaimKey, _ b: ClaimKey, _ agreement: ValueAgreement) -> Bool {
         let unresolvedDate = a.family == NumberKind.date.rawValue && agreement == .unknown
         guard nested || unresolvedDate else { return true }
         if a.family == "POSITION" || agreement == .equal { return true }
+        if !nested, a.terms.count >= 2, a.terms == b.terms { return true }
         let smaller = a.terms.count <= b.terms.count ? a.terms : b.terms
         return !smaller.isDisjoint(with: specificTerms)
     }

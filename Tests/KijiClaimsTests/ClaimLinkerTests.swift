@@ -112,4 +112,18 @@ import KijiCore
         #expect(linker.lastCandidateCount <= ClusterIndex.clustersPerBlock)
         #expect(linker.lastCandidateCount > 0)
     }
+
+    @Test func anUnresolvedDateJoinsTheSameQualifiedFactOnly() throws {
+        let may2 = NumberValue(kind: .date, normalized: "2025-05-02"), friday = NumberValue(kind: .date)
+        let documents = try link([
+            extracted("a", "Working-level talks resume on 2 May.", number: "2 May", may2),
+            extracted("b", "Working-level talks resume on Friday.", number: "Friday", friday),
+            extracted("c", "Talks were held on 2 May.", number: "2 May", may2),
+            extracted("d", "Talks were held on Friday.", number: "Friday", friday),
+        ])
+        let clusters = documents.map { $0.claims.map(\.cluster) }
+        #expect(clusters.allSatisfy { $0.count == 1 }, "\(clusters)")
+        #expect(clusters[0] == clusters[1], "an undated working-level round is the working-level round: \(clusters)")
+        #expect(clusters[2] != clusters[3], "an undated bare 'talks' could be any talks: \(clusters)")
+    }
 }
