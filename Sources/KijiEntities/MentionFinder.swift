@@ -88,6 +88,19 @@ struct MentionFinder {
 
     static let attributiveWords: Set<String> = ["born", "made", "run", "wide", "style", "like", "free", "owned", "held"]
 
+    /// The lower-case end of a hyphenated given name, glued to a capitalized word: "wen" in "Tsai
+    /// Ing-wen", "in" in "Moon Jae-in" (a syllable, not a common word such as "era" or "language").
+    func isHyphenatedNameEnd(_ index: Int) -> Bool {
+        // The hyphenated word follows a family name: "Tsai Ing-wen", not "Trump-era" or "X-ray".
+        guard index >= 3, words[index].isWord, !words[index].isCapitalized, !words[index].spaceBefore,
+              words[index - 1].key == "-", !words[index - 1].spaceBefore,
+              words[index - 2].isWord, words[index - 2].isCapitalized, !words[index - 2].isAllCaps,
+              words[index - 2].spaceBefore, words[index - 3].isWord, words[index - 3].isCapitalized,
+              !lexicons.notNames.contains(words[index - 3]) else { return false }
+        let key = words[index].key
+        return key.utf8.count <= 2 || (key.utf8.count <= 4 && !lexicons.commonWords.contains(words[index]))
+    }
+
     /// With "and" in a name: the word before it is a common word, and two or more capitalized
     /// words after it end with an organization word or a law's head ("Securities and Exchange
     /// Commission", "Human Rights and Democracy Act"; not "Toyota and Honda Motor", "McClatchy
@@ -248,7 +261,7 @@ struct MentionFinder {
     func classifySegment(_ segmentFirst: Int, _ segmentLast: Int, chunk: (start: Int, end: Int), afterTitle: Bool) -> [Mention] {
         var first = segmentFirst, last = segmentLast
         while first <= last, !(words[first].isWord && words[first].isCapitalized) { first += 1 }
-        while last >= first, !(words[last].isWord && words[last].isCapitalized) { last -= 1 }
+        while last >= first, !(words[last].isWord && words[last].isCapitalized) && !isHyphenatedNameEnd(last) { last -= 1 }
         guard first <= last else { return [] }
         let context = Context(finder: self, chunk: chunk, segmentFirst: first, segmentLast: last, afterTitle: afterTitle)
         let limit = last + 1
@@ -340,6 +353,7 @@ struct MentionFinder {
                 let particle = lexicons.nameParticles.contains(word) && position + 1 <= last
                     && words[position + 1].isCapitalized
                 guard position > start, !word.spaceBefore || particle else { break }
+                if let current = end, current == position - 2, isHyphenatedNameEnd(position) { end = position }
             } else if !(word.key == "-" && !word.spaceBefore) {
                 break
             }
