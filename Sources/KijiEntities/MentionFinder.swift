@@ -117,24 +117,28 @@ struct MentionFinder {
         return lexicons.orgWords.contains(words[end]) || lexicons.lawHeads.contains(words[end])
     }
 
+    /// Whether the organization connector at `index` ("of", "and", "de") continues the name that
+    /// the chunk's words so far begin.
+    private func organizationGoesOn(at index: Int, chunkStart: Int, last: Int) -> Bool {
+        let key = words[index].key
+        let known = lexicons.names.hasPrefix(words, chunkStart...index)
+        if key == "and" || key == "&" {
+            // "Department of Health and Human Services", not "Federation and Kosmos"
+            return known || ((chunkStart..<last).contains { words[$0].key == "of" }
+                             && !lexicons.orgWords.contains(words[last]))
+                || (key == "and" && andJoinsName(at: index, last: last))
+        }
+        return known || lexicons.orgWords.contains(words[last])
+    }
+
     /// The capitalized word after a connector at `index` when the connector belongs to the name.
     private func joinedAfterConnector(at index: Int, chunkStart: Int, last: Int) -> Int? {
         let key = words[index].key
         var target = index + 1
-        if lexicons.orgConnectors.contains(words[index]) {
-            let known = lexicons.names.hasPrefix(words, chunkStart...index)
-            let head: Bool
-            if key == "and" || key == "&" {
-                // "Department of Health and Human Services", not "Federation and Kosmos"
-                head = known || ((chunkStart..<last).contains { words[$0].key == "of" }
-                                 && !lexicons.orgWords.contains(words[last]))
-                    || (key == "and" && andJoinsName(at: index, last: last))
-            } else {
-                head = known || lexicons.orgWords.contains(words[last])
-            }
-            guard head else { return nil }
+        if lexicons.orgConnectors.contains(words[index]), organizationGoesOn(at: index, chunkStart: chunkStart, last: last) {
             if target < words.count, words[target].key == "the", ["of", "on", "for"].contains(key) { target += 1 }
         } else if lexicons.nameParticles.contains(words[index]) {
+            // "Monica de Bolle": "de" joins an organization's name or, failing that, a person's.
             if target < words.count, lexicons.nameParticles.contains(words[target]) { target += 1 }
         } else {
             return nil
