@@ -161,7 +161,10 @@ struct Context {
         }
         // "WeWork", "AirPods", "MacBook": a capital inside a word marks a brand, not a person.
         if nameWords.contains(where: { isCamelCase(words[$0]) }) { return true }
+        // "the Bidens": a family, not an organization ("the Browns", a word as well, stay a team).
+        let singularKey = singular(of: words[last].key)
         let plural = isPluralNoun(words[last])
+            && (!lexicons.isKnownNamePart(singularKey) || lexicons.commonWords.contains(singularKey))
         if nameWords.count == 1 {
             // "the Steelers", "the Huskies"; a capital at a sentence's start says nothing, nor one
             // in a quoted title ("Takin' It to the Streets").
