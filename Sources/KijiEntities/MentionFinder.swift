@@ -174,13 +174,22 @@ struct MentionFinder {
         return lexicons.names.matches(in: words, from: index, limit: index + 1).isEmpty
     }
 
+    /// A hyphen and a number glued after a word in capitals: "IL-25", "CA-125" are codes, not
+    /// the states their letters abbreviate.
+    func isCodeWithNumber(_ index: Int) -> Bool {
+        guard index + 1 < words.count, words[index].key == "-", !words[index].spaceBefore,
+              !words[index + 1].spaceBefore, let first = words[index + 1].key.utf8.first else { return false }
+        return first >= 48 && first <= 57
+    }
+
     /// The longest known name at `index` that no title inside it overruns: "US Treasury
     /// Secretary" is "US" and a title, not "US Treasury" and "Secretary".
     func knownName(at index: Int, limit: Int) -> (length: Int, name: KnownName)? {
         let word = words[index]
         guard word.isWord, word.isCapitalized else { return nil }
         let candidates = lexicons.names.matches(in: words, from: index, limit: limit).filter { match in
-            !match.value.capitalsOnly || !word.inCapitalsLine && (index..<index + match.length).allSatisfy { !words[$0].isWord || words[$0].isAllCaps || !words[$0].isCapitalized || words[$0].key.count == 1 }
+            !match.value.capitalsOnly || !word.inCapitalsLine && !isCodeWithNumber(index + match.length)
+                && (index..<index + match.length).allSatisfy { !words[$0].isWord || words[$0].isAllCaps || !words[$0].isCapitalized || words[$0].key.count == 1 }
         }
         for match in candidates.reversed() {
             let end = index + match.length
