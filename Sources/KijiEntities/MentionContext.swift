@@ -119,6 +119,8 @@ struct Context {
         }
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
             if opens, single, !looksLikeName(words[first]) { return nil }
+            // "Tribune, the former owner of…": an organization word alone names an organization.
+            if single, lexicons.orgWords.contains(words[first]) { return Mention(first, last, .org, rule: "org-word") }
             if single, isDemonymShaped(words[first]), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
             return Mention(first, last, .person, rule: "person-context")
         }
