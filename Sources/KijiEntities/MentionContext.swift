@@ -100,8 +100,12 @@ struct Context {
         let hasDigits = (first...last).contains { words[$0].key.contains(where: \.isNumber) }
         if hasDigits { return nil }
         if orgBefore { return Mention(first, last, .org, rule: "org-cue") }
+        if last == segmentLast, isFollowedByPlace(last) { return Mention(first, last, .gpe, rule: "place-comma-place") }
         if single, words[first].isAllCaps {
-            if finder.isWrittenInLowerCase(words[first]) { return nil }
+            // A common word in capitals is emphasis or a slogan ("FIRE", "HUGE"), not an acronym.
+            if finder.isWrittenInLowerCase(words[first]) || lexicons.commonWords.contains(words[first]) { return nil }
+            // "IL-25", "CA-125": a code with a number.
+            if finder.isCodeWithNumber(last + 1) { return nil }
             return Mention(first, last, opens ? nil : .org, rule: opens ? "bare" : "acronym")
         }
         // Shaped like an organization's name: after "the" or a possessive, made of common words
@@ -115,6 +119,8 @@ struct Context {
         }
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
             if opens, single, !looksLikeName(words[first]) { return nil }
+            // "Tribune, the former owner of…": an organization word alone names an organization.
+            if single, lexicons.orgWords.contains(words[first]) { return Mention(first, last, .org, rule: "org-word") }
             if single, isDemonymShaped(words[first]), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
             return Mention(first, last, .person, rule: "person-context")
         }
@@ -161,7 +167,10 @@ struct Context {
         }
         // "WeWork", "AirPods", "MacBook": a capital inside a word marks a brand, not a person.
         if nameWords.contains(where: { isCamelCase(words[$0]) }) { return true }
+        // "the Bidens": a family, not an organization ("the Browns", a word as well, stay a team).
+        let singularKey = singular(of: words[last].key)
         let plural = isPluralNoun(words[last])
+            && (!lexicons.isKnownNamePart(singularKey) || lexicons.commonWords.contains(singularKey))
         if nameWords.count == 1 {
             // "the Steelers", "the Huskies"; a capital at a sentence's start says nothing, nor one
             // in a quoted title ("Takin' It to the Streets").
@@ -188,6 +197,19 @@ struct Context {
         }) else { return false }
         guard Self.namePrefixes.contains(String(decoding: bytes[..<inner], as: UTF8.self)) else { return true }
         return lexicons.commonWords.contains(String(decoding: bytes[inner...], as: UTF8.self))
+    }
+
+    /// ", N.M.", ", Louisiana", ", France" after a name: a town and its state or country ("Santa
+    /// Fe, N.M.", "Monroe, La."). Not "Smith, Mexico's ambassador".
+    private func isFollowedByPlace(_ last: Int) -> Bool {
+        guard let comma = word(last + 1), comma.key == ",", let next = word(last + 2), next.isCapitalized else { return false }
+        var limit = last + 2
+        while limit < words.count, limit - last <= 5, words[limit].sentence == next.sentence { limit += 1 }
+        guard !words[last].isAllCaps, let place = finder.knownName(at: last + 2, limit: limit), place.name.type == .gpe,
+              !words[last + 1 + place.length].isPossessive else { return false }
+        // The place ends there: not "Denver" of "Denver Post".
+        guard let after = word(last + 2 + place.length) else { return true }
+        return !(after.isWord && after.isCapitalized)
     }
 
     /// Whether an odd number of quotation marks stands before `index` in its sentence.

@@ -88,6 +88,19 @@ struct MentionFinder {
 
     static let attributiveWords: Set<String> = ["born", "made", "run", "wide", "style", "like", "free", "owned", "held"]
 
+    /// The lower-case end of a hyphenated given name, glued to a capitalized word: "wen" in "Tsai
+    /// Ing-wen", "in" in "Moon Jae-in" (a syllable, not a common word such as "era" or "language").
+    func isHyphenatedNameEnd(_ index: Int) -> Bool {
+        // The hyphenated word follows a family name: "Tsai Ing-wen", not "Trump-era" or "X-ray".
+        guard index >= 3, words[index].isWord, !words[index].isCapitalized, !words[index].spaceBefore,
+              words[index - 1].key == "-", !words[index - 1].spaceBefore,
+              words[index - 2].isWord, words[index - 2].isCapitalized, !words[index - 2].isAllCaps,
+              words[index - 2].spaceBefore, words[index - 3].isWord, words[index - 3].isCapitalized,
+              !lexicons.notNames.contains(words[index - 3]) else { return false }
+        let key = words[index].key
+        return key.utf8.count <= 2 || (key.utf8.count <= 4 && !lexicons.commonWords.contains(words[index]))
+    }
+
     /// With "and" in a name: the word before it is a common word, and two or more capitalized
     /// words after it end with an organization word or a law's head ("Securities and Exchange
     /// Commission", "Human Rights and Democracy Act"; not "Toyota and Honda Motor", "McClatchy
@@ -104,24 +117,28 @@ struct MentionFinder {
         return lexicons.orgWords.contains(words[end]) || lexicons.lawHeads.contains(words[end])
     }
 
+    /// Whether the organization connector at `index` ("of", "and", "de") continues the name that
+    /// the chunk's words so far begin.
+    private func organizationGoesOn(at index: Int, chunkStart: Int, last: Int) -> Bool {
+        let key = words[index].key
+        let known = lexicons.names.hasPrefix(words, chunkStart...index)
+        if key == "and" || key == "&" {
+            // "Department of Health and Human Services", not "Federation and Kosmos"
+            return known || ((chunkStart..<last).contains { words[$0].key == "of" }
+                             && !lexicons.orgWords.contains(words[last]))
+                || (key == "and" && andJoinsName(at: index, last: last))
+        }
+        return known || lexicons.orgWords.contains(words[last])
+    }
+
     /// The capitalized word after a connector at `index` when the connector belongs to the name.
     private func joinedAfterConnector(at index: Int, chunkStart: Int, last: Int) -> Int? {
         let key = words[index].key
         var target = index + 1
-        if lexicons.orgConnectors.contains(words[index]) {
-            let known = lexicons.names.hasPrefix(words, chunkStart...index)
-            let head: Bool
-            if key == "and" || key == "&" {
-                // "Department of Health and Human Services", not "Federation and Kosmos"
-                head = known || ((chunkStart..<last).contains { words[$0].key == "of" }
-                                 && !lexicons.orgWords.contains(words[last]))
-                    || (key == "and" && andJoinsName(at: index, last: last))
-            } else {
-                head = known || lexicons.orgWords.contains(words[last])
-            }
-            guard head else { return nil }
+        if lexicons.orgConnectors.contains(words[index]), organizationGoesOn(at: index, chunkStart: chunkStart, last: last) {
             if target < words.count, words[target].key == "the", ["of", "on", "for"].contains(key) { target += 1 }
         } else if lexicons.nameParticles.contains(words[index]) {
+            // "Monica de Bolle": "de" joins an organization's name or, failing that, a person's.
             if target < words.count, lexicons.nameParticles.contains(words[target]) { target += 1 }
         } else {
             return nil
@@ -157,13 +174,22 @@ struct MentionFinder {
         return lexicons.names.matches(in: words, from: index, limit: index + 1).isEmpty
     }
 
+    /// A hyphen and a number glued after a word in capitals: "IL-25", "CA-125" are codes, not
+    /// the states their letters abbreviate.
+    func isCodeWithNumber(_ index: Int) -> Bool {
+        guard index + 1 < words.count, words[index].key == "-", !words[index].spaceBefore,
+              !words[index + 1].spaceBefore, let first = words[index + 1].key.utf8.first else { return false }
+        return first >= 48 && first <= 57
+    }
+
     /// The longest known name at `index` that no title inside it overruns: "US Treasury
     /// Secretary" is "US" and a title, not "US Treasury" and "Secretary".
     func knownName(at index: Int, limit: Int) -> (length: Int, name: KnownName)? {
         let word = words[index]
         guard word.isWord, word.isCapitalized else { return nil }
         let candidates = lexicons.names.matches(in: words, from: index, limit: limit).filter { match in
-            !match.value.capitalsOnly || !word.inCapitalsLine && (index..<index + match.length).allSatisfy { !words[$0].isWord || words[$0].isAllCaps || !words[$0].isCapitalized || words[$0].key.count == 1 }
+            !match.value.capitalsOnly || !word.inCapitalsLine && !isCodeWithNumber(index + match.length)
+                && (index..<index + match.length).allSatisfy { !words[$0].isWord || words[$0].isAllCaps || !words[$0].isCapitalized || words[$0].key.count == 1 }
         }
         for match in candidates.reversed() {
             let end = index + match.length
@@ -248,7 +274,7 @@ struct MentionFinder {
     func classifySegment(_ segmentFirst: Int, _ segmentLast: Int, chunk: (start: Int, end: Int), afterTitle: Bool) -> [Mention] {
         var first = segmentFirst, last = segmentLast
         while first <= last, !(words[first].isWord && words[first].isCapitalized) { first += 1 }
-        while last >= first, !(words[last].isWord && words[last].isCapitalized) { last -= 1 }
+        while last >= first, !(words[last].isWord && words[last].isCapitalized) && !isHyphenatedNameEnd(last) { last -= 1 }
         guard first <= last else { return [] }
         let context = Context(finder: self, chunk: chunk, segmentFirst: first, segmentLast: last, afterTitle: afterTitle)
         let limit = last + 1
@@ -340,6 +366,7 @@ struct MentionFinder {
                 let particle = lexicons.nameParticles.contains(word) && position + 1 <= last
                     && words[position + 1].isCapitalized
                 guard position > start, !word.spaceBefore || particle else { break }
+                if let current = end, current == position - 2, isHyphenatedNameEnd(position) { end = position }
             } else if !(word.key == "-" && !word.spaceBefore) {
                 break
             }
