@@ -9,8 +9,7 @@ struct ClaimsCommand: ParsableCommand {
         abstract: "List the claim clusters of a store that span several documents: their values, sources, and whether they agree."
     )
 
-    @Option(name: .long, help: "The SQLite store written by kiji process --store.")
-    var store: String
+    @OptionGroup var storeOptions: ExistingStoreOptions
 
     @Flag(name: .long, help: "Only clusters whose values conflict.")
     var conflicts = false
@@ -19,7 +18,7 @@ struct ClaimsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        var reports = try openExistingStore(store).crossDocumentClusters()
+        var reports = try storeOptions.open().crossDocumentClusters()
         if conflicts { reports = reports.filter { $0.agreement == .conflict } }
         let output = json ? ClaimsReportFormat.json(reports) : ClaimsReportFormat.table(reports)
         FileHandle.standardOutput.write(Data(output.utf8))

@@ -7,14 +7,13 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the whole store as annotated JSONL, one document a line, in the order stored."
     )
 
-    @Option(name: .long, help: "The SQLite store written by kiji process --store.")
-    var store: String
+    @OptionGroup var storeOptions: ExistingStoreOptions
 
     @Option(name: .long, help: "Write the JSONL here instead of standard output.")
     var out: String?
 
     func run() throws {
-        let claimStore = try openExistingStore(store)
+        let claimStore = try storeOptions.open()
         let output = try OutputFile(path: out)
         try claimStore.forEachAnnotation { output.write([UInt8]($0)) }
         output.close()

@@ -27,11 +27,18 @@ struct StoreRun {
 }
 
 /// Opens an existing store for reading commands (`export`, `claims`).
-func openExistingStore(_ path: String) throws -> ClaimStore {
-    guard FileManager.default.fileExists(atPath: path) else {
-        throw ValidationError("no store at \(path): create one with kiji process INPUT --store \(path)")
-    }
-    do { return try ClaimStore(path: path) } catch {
-        throw ValidationError("cannot open --store \(path): \(error)")
+/// `--store PATH` of the commands that read an existing store (export, claims).
+struct ExistingStoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The SQLite store written by kiji process --store.")
+    var store: String
+
+    /// The store, which must exist already.
+    func open() throws -> ClaimStore {
+        guard FileManager.default.fileExists(atPath: store) else {
+            throw ValidationError("no store at \(store): create one with kiji process INPUT --store \(store)")
+        }
+        do { return try ClaimStore(path: store) } catch {
+            throw ValidationError("cannot open --store \(store): \(error)")
+        }
     }
 }
