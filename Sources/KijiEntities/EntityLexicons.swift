@@ -52,9 +52,11 @@ final class EntityLexicons: Sendable {
         for file in ["title_heads", "roles", "speech_verbs", "person_followers", "org_cues", "org_words",
                      "corporate_suffixes", "not_names", "law_heads", "fac_heads", "event_heads", "languages",
                      "given_names", "family_names", "japanese_given_names", "japanese_family_names",
-                     "east_asian_family_names", "common_words"] {
+                     "east_asian_family_names"] {
             sets[file] = try keys(file + ".txt")
         }
+        let commonWords = Set(try Lexicon.lines("common_words.txt", in: bundle)
+            .flatMap { $0.split(separator: " ").map { TextWords.fold(String($0)) } })
         sets["given_names"]!.formUnion(try keys("census_given_names.txt"))
         sets["family_names"]!.formUnion(try keys("census_family_names.txt"))
         var orgConnectors: Set<String> = []
@@ -76,7 +78,6 @@ final class EntityLexicons: Sendable {
         let nameEntries = try Self.gazetteer(bundle: bundle)
 
         var vocabulary = WordVocabulary()
-        let commonWords = sets.removeValue(forKey: "common_words")!
         for key in sets.values.flatMap({ $0 }).sorted() { vocabulary.add(key) }
         for entry in titleEntries { for key in entry.keys { vocabulary.add(key) } }
         for entry in nameEntries { for key in entry.keys { vocabulary.add(key) } }

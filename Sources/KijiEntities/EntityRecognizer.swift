@@ -7,8 +7,14 @@ import KijiCore
 /// region names plus aliases), places, demonyms and well-known organizations; capitalized words
 /// away from a sentence's start; titles and roles before a name ("Finance Minister", "chief
 /// negotiator"); organization words ("Ministry of", "University", "LLC"); speech verbs ("Kato
-/// said"); lexicons of common given and family names, Japanese ones included, which also tell a
-/// family-name-first order. Spans leave out titles, a leading "the" and a possessive "'s".
+/// said"); lexicons of common given and family names (general, US Census and Japanese ones),
+/// which also tell a family-name-first order; the shape of unknown names: after "the", made of
+/// common English words, ending in a plural noun or written with an inner capital ("the Big Ten",
+/// "Digital Foundry", "WeWork") they are organizations, not people; place and facility heads
+/// ("Orange County", "Bridgestone Arena"); ", <state>" after a town. Spans leave out titles, a
+/// leading "the" and a possessive "'s".
+/// Words are matched against the lexicons by integer ids (`WordVocabulary`), not by hashing
+/// strings per question.
 /// Canonical names link short mentions to the full names of the same document; across documents
 /// `CanonicalResolver` does the same.
 /// Assumes: `tokens` come from `WordTokenizer` over the same text; sentences cover the text.
