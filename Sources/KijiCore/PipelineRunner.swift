@@ -36,10 +36,13 @@ public final class PipelineRunner: @unchecked Sendable {
     /// Runs every input through the pipeline; `emit` gets each record in input order, on one
     /// queue at a time. Returns when the last record has been emitted.
     public func run(_ inputs: some Sequence<InputItem>, emit: @escaping (OutputRecord) -> Void) {
+        // Stage queues share the global pool, whose threads match the cores: without a target
+        // each serial queue may get a thread of its own, and they fight over the cores.
+        let workers = DispatchQueue.global(qos: .userInitiated)
         let stageQueues = pipeline.stages.indices.map { index in
-            (0..<jobs).map { DispatchQueue(label: "kiji.stage\(index).lane\($0)") }
+            (0..<jobs).map { DispatchQueue(label: "kiji.stage\(index).lane\($0)", target: workers) }
         }
-        let sinkQueue = DispatchQueue(label: "kiji.sink")
+        let sinkQueue = DispatchQueue(label: "kiji.sink", target: workers)
         let slots = DispatchSemaphore(value: maxInFlight)
         let group = DispatchGroup()
         let sink = OrderedSink(sequential: sequential, emit: emit, onEmit: { slots.signal() })

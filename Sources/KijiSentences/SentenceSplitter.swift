@@ -2,7 +2,7 @@ import Foundation
 import KijiCore
 
 /// Splits `text` into sentences (ANNOTATION.md "sentences").
-/// Reads: text, tokens (declared for pipeline order; the splitter works on the text's scalars).
+/// Reads: text (it works on the text's scalars, not on word tokens).
 /// Writes: sentences — spans in order, covering the text without overlap, the white space
 /// between sentences belonging to none.
 ///
@@ -22,7 +22,7 @@ public struct SentenceSplitter: Stage {
     }
 
     public var name: String { "sentences" }
-    public var reads: Set<Layer> { [.text, .tokens] }
+    public var reads: Set<Layer> { [.text] }
     public var writes: Set<Layer> { [.sentences] }
 
     public func annotate(_ document: inout Document) throws {
