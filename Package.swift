@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "KijiEntitiesTests", dependencies: ["KijiEntities"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KijiQuotesTests", dependencies: ["KijiQuotes", "KijiEntities"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KijiClaimsTests", dependencies: ["KijiClaims"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KijiStoreTests", dependencies: ["KijiStore", "KijiPipeline", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "KijiStoreTests", dependencies: ["KijiStore", "KijiPipeline", "kiji", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KijiScoringTests", dependencies: ["KijiScoring"]),
         .testTarget(name: "KijiPipelineTests", dependencies: ["KijiPipeline", "KijiScoring", "kiji"], resources: [.copy("Baseline")]),
     ]

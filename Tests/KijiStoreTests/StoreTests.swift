@@ -50,7 +50,7 @@ import KijiCore
     }
 
     @Test func rerunningAddsNothingTwice() throws {
-        guard Self.binary != nil else { return }
+        try #require(Self.binary != nil, "the kiji binary is built with the tests")
         let folder = try temporaryFolder()
         let path = folder.appendingPathComponent("kiji.sqlite")
         try process(try goldFiles(), store: path)
@@ -63,7 +63,7 @@ import KijiCore
     }
 
     @Test func twoBatchesGiveTheClustersOfOne() throws {
-        guard Self.binary != nil else { return }
+        try #require(Self.binary != nil, "the kiji binary is built with the tests")
         let folder = try temporaryFolder()
         let files = try goldFiles()
         let whole = folder.appendingPathComponent("whole.sqlite")
@@ -77,7 +77,7 @@ import KijiCore
     /// A run killed with SIGKILL part-way leaves whole documents only; running the same command
     /// again finishes the work without duplicates, with the clusters of an uninterrupted run.
     @Test func aKilledRunLeavesTheStoreConsistent() throws {
-        guard Self.binary != nil else { return }
+        try #require(Self.binary != nil, "the kiji binary is built with the tests")
         let folder = try temporaryFolder()
         let input = folder.appendingPathComponent("many.jsonl")
         try manyDocuments(count: 60).write(to: input)
