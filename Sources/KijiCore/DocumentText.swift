@@ -1,4 +1,3 @@
-import KijiCore
 /// The cleaned text of a document, fixed once the cleaner has run, with the views every stage
 /// needs: Unicode scalars (the unit of all offsets, as Python's `str` indexes) and UTF-16 (ICU's
 /// unit), plus the map between the two. Immutable, so it is shared freely across queues.

@@ -1,4 +1,3 @@
-import KijiCore
 /// The text normalizations of SCORING.md, shared by the scorer and by stages that compare names.
 public enum TextFolding {
     /// NFKC, curly quotes and apostrophes made straight, runs of white space to one space, trimmed.

@@ -1,4 +1,3 @@
-import KijiCore
 /// Splits `text` into ICU word tokens (words, numbers, punctuation; white space dropped).
 /// Reads: text. Writes: tokens.
 public struct WordTokenizer: Stage {

@@ -92,7 +92,6 @@ struct Context {
     /// none yet, or a mention with no type that the document pass may settle.
     func classifyUnknown(_ first: Int, _ last: Int) -> Mention? {
         let single = first == last
-        let key = words[first].key
         if single, lexicons.notNames.contains(words[first]) { return nil }
         // A heading in capitals ("NISSAN SENTRA") says nothing by its capitals.
         if words[first].inCapitalsLine { return nil }
