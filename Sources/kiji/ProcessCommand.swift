@@ -32,7 +32,7 @@ struct ProcessCommand: ParsableCommand {
     @Flag(name: .long, help: "Inputs are annotated documents (exports, gold/*.json): keep their layers and run only --stages again.")
     var reannotate = false
 
-    @Option(name: .long, help: ArgumentHelp("SQLite store to keep documents, annotations and claim clusters in across runs (e.g. kiji.sqlite; created when missing).", discussion: "Documents already stored (same content) are not processed again; new claims link to stored clusters."))
+    @Option(name: .long, help: ArgumentHelp("SQLite store to keep documents, annotations and claim clusters in across runs (created when missing; kiji.sqlite is where export and claims look by default).", discussion: "A document already stored (same content) keeps its stored annotation and clusters and is not added again; new claims link to stored clusters."))
     var store: String?
 
     @Flag(name: .long, help: "No progress bar and no summary on standard error.")

@@ -27,10 +27,13 @@ struct StoreRun {
 }
 
 /// Opens an existing store for reading commands (`export`, `claims`).
+/// Where the store is when a command that reads one is not told: `kiji.sqlite` in the current folder.
+let defaultStorePath = "kiji.sqlite"
+
 /// `--store PATH` of the commands that read an existing store (export, claims).
 struct ExistingStoreOptions: ParsableArguments {
     @Option(name: .long, help: "The SQLite store written by kiji process --store.")
-    var store: String
+    var store: String = defaultStorePath
 
     /// The store, which must exist already.
     func open() throws -> ClaimStore {
