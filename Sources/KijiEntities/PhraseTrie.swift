@@ -53,7 +53,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// The child of `node` by key id, or nil.
     @inline(__always) private func child(_ node: Int, _ id: Int32) -> Int? {
         if node == 0 {
-            guard Int(id) < rootChildren.count else { return nil }
+            guard id >= 0, Int(id) < rootChildren.count else { return nil }
             let target = rootChildren[Int(id)]
             return target < 0 ? nil : Int(target)
         }
