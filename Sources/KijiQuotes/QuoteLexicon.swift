@@ -43,11 +43,14 @@ struct QuoteLexicon: Sendable {
     }
 
     init(bundle: Bundle) throws {
+        // WordNet's communication verbs (scripts/speech-verbs-from-wordnet.py), then the few it lacks.
         var verbs: [String: String] = [:]
-        for row in try Lexicon.table("speech_verbs.tsv", in: bundle, columns: 2) {
+        let generated = try Lexicon.table("speech_verbs.tsv", in: bundle, columns: 2)
+        let extra = try Lexicon.table("speech_verbs_extra.tsv", in: bundle, columns: 3)
+        for row in generated + extra {
             let forms = row[1].split(separator: " ").map(String.init)
-            guard !forms.isEmpty else { throw Self.error("speech_verbs.tsv: no forms for \(row[0])") }
-            for form in forms { verbs[form] = row[0] }
+            guard !forms.isEmpty else { throw Self.error("speech_verbs: no forms for \(row[0])") }
+            for form in forms where verbs[form] == nil { verbs[form] = row[0] }
         }
         speechVerbs = verbs
         var trailing: [String: String] = [:]
