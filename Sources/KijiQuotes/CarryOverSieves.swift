@@ -7,8 +7,8 @@ import KijiCore
 /// - `continuation`: an earlier quote of the same paragraph has a speaker ("“…,” he said. “…”");
 /// - `paragraph-continuation`: a paragraph of nothing but quotation continues the last quote of
 ///   the paragraph before;
-/// - `preceding-speaker`: a paragraph of nothing but quotation after a paragraph whose speech verb
-///   has a speaker ("Harris stated that …" then "“…”");
+/// - `preceding-speaker`: a paragraph of nothing but quotation after a paragraph (within three)
+///   whose speech verb has a speaker ("Harris stated that …" then "“…”");
 /// - `echo`: the same words, or an excerpt of three words or more, are attributed elsewhere in the
 ///   document (a heading quoting the body).
 struct CarryOverSieves {
@@ -129,16 +129,23 @@ struct CarryOverSieves {
     private func precedingSpeaker(_ candidate: QuoteCandidate) -> Attribution? {
         let paragraph = candidate.paragraph
         guard candidate.kind != .partial, paragraph > 0, isQuotationOnly(paragraph) else { return nil }
-        let window = context.wordIndices(in: context.paragraphs[paragraph - 1])
-        guard let cue = cues.cues(in: window).last(where: { $0.kind == .verb }) else { return nil }
-        let sentence = context.wordIndices(in: context.sentence(containing: context.words[cue.firstWord].start))
-        let attribution = own.resolve(cue, window: sentence.lowerBound..<min(sentence.upperBound, window.upperBound),
-                                      quoteEnd: nil, sieve: "preceding-speaker")
-        guard attribution.speaker != nil else { return nil }
-        var carried = attribution.carried(by: "preceding-speaker")
-        carried.rule += attribution.rule.drop { $0 != "/" }
-        return carried
+        // The nearest paragraph before, within reach, whose speech verb has a speaker.
+        for earlier in stride(from: paragraph - 1, through: max(0, paragraph - precedingReach), by: -1) {
+            let window = context.wordIndices(in: context.paragraphs[earlier])
+            guard let cue = cues.cues(in: window).last(where: { $0.kind == .verb }) else { continue }
+            let sentence = context.wordIndices(in: context.sentence(containing: context.words[cue.firstWord].start))
+            let attribution = own.resolve(cue, window: sentence.lowerBound..<min(sentence.upperBound, window.upperBound),
+                                          quoteEnd: nil, sieve: "preceding-speaker")
+            guard attribution.speaker != nil else { return nil }
+            var carried = attribution.carried(by: "preceding-speaker")
+            carried.rule += attribution.rule.drop { $0 != "/" }
+            return carried
+        }
+        return nil
     }
+
+    /// How many paragraphs back a paragraph of bare quotation looks for its speaker.
+    let precedingReach = 3
 
     /// Whether a paragraph holds nothing but quotations (and their punctuation).
     func isQuotationOnly(_ paragraph: Int) -> Bool {

@@ -150,9 +150,22 @@ struct MentionReader {
     /// organization the document last named as a subject. With a modifier ("the French foreign
     /// ministry") the phrase names a new organization and is no reference.
     private func organizationReference(endingAt head: Int, window: Range<Int>) -> SpeakerMention? {
+        guard lexicon.organizationNouns.contains(words[head].withoutPossessive) else { return nil }
+        // "the Japanese government", "the Foreign Ministry": capitalized modifiers name the
+        // organization itself, which speaks under that phrase.
+        var first = head
+        while first - 1 >= window.lowerBound, head - first < 4, isPlainWord(first - 1, window), words[first - 1].isCapitalized,
+              !words[first - 1].isPossessive, words[first - 1].lower != "the" {
+            first -= 1
+        }
+        if first < head, first - 1 >= window.lowerBound, isPlainWord(first - 1, window), words[first - 1].lower == "the" {
+            let phrase = span(first, head, dropPossessive: true)
+            return SpeakerMention(kind: .organization, firstWord: first, lastWord: head, span: phrase,
+                                  speaker: TextFolding.normalize(phrase.text))
+        }
         let article = head - 1
-        guard lexicon.organizationNouns.contains(words[head].withoutPossessive), isPlainWord(article, window),
-              words[article].lower == "the", let organization = coreference.nearestOrganization(before: article)
+        guard isPlainWord(article, window), words[article].lower == "the",
+              let organization = coreference.nearestOrganization(before: article)
         else { return nil }
         return SpeakerMention(kind: .organization, firstWord: article + 1, lastWord: head,
                               span: span(article + 1, head, dropPossessive: true), speaker: organization.canonical)

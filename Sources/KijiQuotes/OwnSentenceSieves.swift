@@ -94,18 +94,23 @@ struct OwnSentenceSieves {
                let inverted = mentions.mention(startingAt: cue.lastWord + 1, window: window) {
                 mention = inverted
                 rule = "inverted-cue"
-            } else if cue.isParticiple(in: words), cue.firstWord == window.lowerBound || words[cue.firstWord - 1].lower == ",",
+            } else if cue.isParticiple(in: words), cue.firstWord > window.lowerBound, followsComma(cue.firstWord),
+                      let main = cues.cues(in: window.lowerBound..<cue.firstWord).last(where: { $0.kind == .verb && !$0.isParticiple(in: words) }),
+                      case let shared = resolve(main, window: window.lowerBound..<cue.firstWord, quoteEnd: nil, sieve: sieve),
+                      shared.speaker != nil {
+                // "…, the government said, adding …", "…,” he says, boasting that …": the participle
+                // shares the subject of the speech verb before it, not the sentence's first person.
+                return Attribution(speaker: shared.speaker, mention: shared.mention, cue: cue.lemma,
+                                   rule: "participle-subject" + shared.rule.drop { $0 != "/" })
+            } else if cue.isParticiple(in: words), cue.firstWord == window.lowerBound || followsComma(cue.firstWord),
                       let subject = coreference.mainSubject(before: cue.firstWord, window: window)
                         ?? coreference.capitalizedSubject(before: cue.firstWord, window: window) {
                 mention = SpeakerMention(person: subject)
                 rule = "participle-subject"
-            } else if cue.isParticiple(in: words), cue.firstWord > window.lowerBound, words[cue.firstWord - 1].lower == ",",
-                      let main = cues.cues(in: window.lowerBound..<cue.firstWord).last(where: { $0.kind == .verb && !$0.isParticiple(in: words) }),
-                      case let shared = resolve(main, window: window.lowerBound..<cue.firstWord, quoteEnd: nil, sieve: sieve),
-                      shared.speaker != nil {
-                // "…,” he says, boasting that …: the participle shares the subject of the verb before it.
-                return Attribution(speaker: shared.speaker, mention: shared.mention, cue: cue.lemma,
-                                   rule: "participle-subject" + shared.rule.drop { $0 != "/" })
+            } else if cue.isParticiple(in: words), let subject = frontedClauseSubject(of: cue) {
+                // "After calling Japan “spoiled” …, Trump notified …": the main clause's subject.
+                mention = subject
+                rule = "fronted-participle"
             } else {
                 mention = subject(before: cue, window: window)
             }
@@ -122,6 +127,33 @@ struct OwnSentenceSieves {
         }
         return Attribution(speaker: mention.speaker, mention: mention.span, cue: cue.lemma,
                            rule: rule + "/" + mention.kind.rawValue)
+    }
+
+    /// Whether a comma stands right before `word`, or before the closing mark right before it
+    /// ("… the United States,” emphasizing that …").
+    private func followsComma(_ word: Int) -> Bool {
+        let words = context.words
+        guard word > 0 else { return false }
+        if words[word - 1].lower == "," { return true }
+        guard word > 1, let mark = context.marks[context.text.scalars[words[word - 1].start]], mark.role != .open else { return false }
+        return words[word - 2].lower == ","
+    }
+
+    /// The subject of the main clause after a participle clause that opens its sentence with a
+    /// preposition or a clause opener ("After calling …, Trump notified …", "While saying …, she").
+    private func frontedClauseSubject(of cue: Cue) -> SpeakerMention? {
+        let words = context.words
+        let sentence = context.wordIndices(in: context.sentenceOfWord[cue.firstWord])
+        let opener = cue.firstWord - 1
+        guard opener == sentence.lowerBound,
+              lexicon.prepositions.contains(words[opener].lower) || lexicon.phraseStops.contains(words[opener].lower),
+              let comma = (cue.lastWord + 1..<sentence.upperBound).first(where: { words[$0].lower == "," && !context.isQuoted($0) })
+        else { return nil }
+        let clause = (comma + 1)..<sentence.upperBound
+        if let mention = mentions.mention(startingAt: comma + 1, window: clause), mention.kind != .name || mention.speaker != nil {
+            return mention
+        }
+        return coreference.mainSubject(before: clause.upperBound, window: clause).map(SpeakerMention.init(person:))
     }
 
     /// "Trump: “We don’t need them”" (a headline's way to attribute): a name and a colon, nothing else.
