@@ -193,6 +193,29 @@ struct Coreference {
         return nil
     }
 
+    /// The organization an organization pronoun at `word` stands for: the last one named before it
+    /// as the subject of a speech verb ("Newsweek reported …"), else the last one named.
+    /// One that opens its sentence is preferred over one inside a reported clause ("Newsweek
+    /// reported that hacker group Dark Storm Team claimed …, it reported").
+    func nearestSpeakingOrganization(before word: Int) -> Entity? {
+        let offset = words[word].start
+        let paragraph = context.paragraphOfWord[word]
+        var speaking: Entity?
+        for entity in context.entities.reversed() where entity.start < offset && entity.type == .org {
+            let first = context.firstWord(atOrAfter: entity.start)
+            guard first < words.count, paragraph - context.paragraphOfWord[first] <= pronounReach else { break }
+            var next = context.firstWord(atOrAfter: entity.end)
+            while next < words.count, lexicon.skipWords.contains(words[next].lower) { next += 1 }
+            guard next < words.count, !context.isQuoted(first), lexicon.speechVerbs[words[next].lower] != nil else { continue }
+            let sentenceStart = context.sentenceOfWord[first].lowerBound
+            let opensSentence = sentenceStart == words[first].start
+                || (first > 0 && words[first - 1].lower == "the" && sentenceStart == words[first - 1].start)
+            if opensSentence { return entity }
+            if speaking == nil { speaking = entity }
+        }
+        return speaking ?? nearestOrganization(before: word)
+    }
+
     // MARK: - Roles and names
 
     /// The person the document names with a role ("Finance Minister Katō Katsunobu", "Matt
@@ -224,14 +247,15 @@ struct Coreference {
         while index >= 0, first - index <= 8, context.paragraphOfWord[index] == paragraph {
             let word = words[index]
             if !word.isWord {
-                guard word.lower == ",", index == first - 1 else { break }
+                let afterHonorific = word.lower == "." && index > 0 && lexicon.honorifics[words[index - 1].lower] != nil
+                guard (word.lower == "," && index == first - 1) || afterHonorific else { break }
             } else {
                 titles.insert(word.withoutPossessive)
             }
             index -= 1
         }
         index = last + 1
-        if index < words.count, words[index].lower == "," {
+        if index < words.count, words[index].lower == "," || words[index].lower == "the" {
             index += 1
             while index < words.count, index - last <= 10, words[index].isWord, context.paragraphOfWord[index] == paragraph {
                 titles.insert(words[index].withoutPossessive)

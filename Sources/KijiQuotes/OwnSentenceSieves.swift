@@ -26,7 +26,7 @@ struct OwnSentenceSieves {
         let after = afterClosing..<afterEnd
         // A direct quotation's lead-in starts after the last sentence end before it, should the
         // sentence layer have joined two sentences ("…,” Brandt said. “We…").
-        let leadIn = (beforeStart..<opening).last { context.words[$0].isSentenceEnd }.map { $0 + 1 } ?? beforeStart
+        let leadIn = (beforeStart..<opening).last { context.endsSentence($0) }.map { $0 + 1 } ?? beforeStart
         let before = leadIn..<opening
 
         switch candidate.kind {
@@ -90,8 +90,9 @@ struct OwnSentenceSieves {
             }
             rule = "noun-cue"
         case .verb:
-            if let quoteEnd, (quoteEnd..<cue.firstWord).allSatisfy({ !words[$0].isWord }),
+            if let quoteEnd, (quoteEnd..<cue.firstWord).allSatisfy({ !words[$0].isWord }) || followsComma(cue.firstWord),
                let inverted = mentions.mention(startingAt: cue.lastWord + 1, window: window) {
+                // "“…,” said Kato"; "…, explained Paul Nugent, who represents Flores."
                 mention = inverted
                 rule = "inverted-cue"
             } else if cue.isParticiple(in: words), cue.firstWord > window.lowerBound, followsComma(cue.firstWord),
@@ -158,11 +159,22 @@ struct OwnSentenceSieves {
 
     /// "Trump: “We don’t need them”" (a headline's way to attribute): a name and a colon, nothing else.
     private func nameBeforeColon(_ before: Range<Int>) -> Attribution? {
-        guard before.count >= 2, context.words[before.upperBound - 1].lower == ":",
-              let mention = mentions.mention(endingAt: before.upperBound - 2, window: before),
-              mention.firstWord == before.lowerBound, mention.kind != .pronoun else { return nil }
-        return Attribution(speaker: mention.speaker, mention: mention.span, cue: nil, rule: "name-colon/" + mention.kind.rawValue)
+        let words = context.words
+        guard before.count >= 2, words[before.upperBound - 1].lower == ":" else { return nil }
+        if let mention = mentions.mention(endingAt: before.upperBound - 2, window: before),
+           mention.firstWord == before.lowerBound, mention.kind != .pronoun {
+            return Attribution(speaker: mention.speaker, mention: mention.span, cue: nil, rule: "name-colon/" + mention.kind.rawValue)
+        }
+        // "Dave Rice, UNLV: “…”": a person, a comma and a few words of affiliation.
+        guard let person = coreference.person(at: before.lowerBound), person.firstWord == before.lowerBound,
+              person.lastWord + 1 < before.upperBound - 1, words[person.lastWord + 1].lower == ",",
+              before.upperBound - 1 - (person.lastWord + 2) <= affiliationLength,
+              cues.cues(in: (person.lastWord + 2)..<(before.upperBound - 1)).isEmpty else { return nil }
+        return Attribution(speaker: person.canonical, mention: person.span, cue: nil, rule: "name-colon/affiliation")
     }
+
+    /// Longest affiliation between a name and its colon, in words and marks ("South Dakota State").
+    private var affiliationLength: Int { 6 }
 
     /// The subject right before a verb, past auxiliaries, adverbs and an appositive
     /// ("Matt Goodman, an expert on …, said"); for a verb coordinated with an earlier one

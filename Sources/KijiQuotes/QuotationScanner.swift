@@ -60,8 +60,8 @@ struct QuotationScanner {
             if isApostrophe(mark, in: scalars, at: index, paragraph: paragraph) { continue }
             if let open = pending {
                 guard mark.family == open.family else { continue }
-                if closes || (!opens && mark.role == .either) {
-                    // A straight mark that cannot open closes, even after a space ("… ourselves? " she wrote).
+                if closes || !opens {
+                    // A mark that cannot open closes, even after a space ("… ourselves? " she wrote; “… issue, “ Hale said).
                     found.append(QuotedStretch(open: open.offset, close: index, paragraph: number,
                                                contentStart: open.offset + 1, contentEnd: index))
                     pending = nil

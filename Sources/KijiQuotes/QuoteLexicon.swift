@@ -32,6 +32,10 @@ struct QuoteLexicon: Sendable {
     let firstPerson: Set<String>
     /// Words that join two verbs of one subject ("and", "but").
     let coordinators: Set<String>
+    /// Titles before a name, with the gender they tell ("ms" → "female"; nil for "dr").
+    let honorifics: [String: String?]
+    /// Pronouns that stand for an organization ("it said in an advisory").
+    let organizationPronouns: Set<String>
     let marks: QuoteMarks
     /// Every word that may start a cue: speech verbs and nouns, first words of attribution phrases.
     let cueStarts: WordFilter
@@ -90,6 +94,9 @@ struct QuoteLexicon: Sendable {
         determiners = try Lexicon.set("determiners.txt", in: bundle)
         organizationNouns = try Lexicon.set("organization_nouns.txt", in: bundle)
         coordinators = try Lexicon.set("coordinators.txt", in: bundle)
+        honorifics = Dictionary(try Lexicon.table("honorifics.tsv", in: bundle, columns: 2).map { ($0[0], $0[1] == "-" ? nil : $0[1]) },
+                                uniquingKeysWith: { first, _ in first })
+        organizationPronouns = try Lexicon.set("organization_pronouns.txt", in: bundle)
         introductionVerbs = try Lexicon.set("introduction_verbs.txt", in: bundle)
         firstPerson = try Lexicon.set("first_person.txt", in: bundle)
         var marks: [Unicode.Scalar: QuoteMark] = [:]
