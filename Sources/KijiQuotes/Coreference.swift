@@ -24,6 +24,8 @@ struct Coreference {
     let familyNames: Set<String>
     /// Folded family name → canonical name, for the document's person entities.
     let canonicalOfFamily: [String: String]
+    /// Canonical name → the gender a title before one of its mentions tells ("Ms Tanaka").
+    let genderOfPerson: [String: String]
     /// How many paragraphs back a pronoun may look for its person.
     let pronounReach = 3
 
@@ -54,6 +56,17 @@ struct Coreference {
         }
         familyNames = names
         canonicalOfFamily = canonicals
+        var genders: [String: String] = [:]
+        for entity in context.entities where entity.type == .person {
+            // The title before the name, or opening it ("Mr Ishiba" as one entity).
+            let first = context.firstWord(atOrAfter: entity.start)
+            var before = first - 1
+            if before >= 0, words[before].lower == "." { before -= 1 }
+            let title = first < words.count && lexicon.honorifics[words[first].lower] != nil ? first : before
+            guard title >= 0, let known = lexicon.honorifics[words[title].lower], let gender = known else { continue }
+            genders[entity.canonical] = genders[entity.canonical].map { $0 == gender ? $0 : "-" } ?? gender
+        }
+        genderOfPerson = genders.filter { $0.value != "-" }
     }
 
     static func mayBeName(_ lower: String, _ lexicon: QuoteLexicon) -> Bool {
@@ -94,8 +107,10 @@ struct Coreference {
 
     /// The person a pronoun at `word` refers to: within the nearest sentence (its own, before it,
     /// then earlier ones) that names a person as a subject, the first such person.
+    /// A person whose title tells another gender than the pronoun's is passed over.
     func antecedent(ofPronounAt word: Int) -> PersonMention? {
         let paragraph = context.paragraphOfWord[word]
+        let gender = lexicon.pronouns[words[word].lower]?.gender
         var index = word - 1
         var sentence = context.sentenceOfWord[word]
         var candidate: PersonMention?
@@ -105,7 +120,8 @@ struct Coreference {
                 sentence = context.sentenceOfWord[index]
             }
             if let person = person(at: index) {
-                if isSubjectPosition(person) { candidate = person }
+                let agrees = gender == nil || genderOfPerson[person.canonical].map { $0 == gender } ?? true
+                if agrees, isSubjectPosition(person) { candidate = person }
                 index = person.firstWord - 1
                 continue
             }

@@ -65,11 +65,15 @@ struct MentionReader {
     private func describedPerson(endingAt head: Int, window: Range<Int>) -> SpeakerMention? {
         guard isPlainWord(head, window), !words[head].isCapitalized, isDescribingNoun(head) else { return nil }
         var first = head
-        while first - 1 >= window.lowerBound, head - first < 4, isModifier(first - 1, window), !words[first - 1].isCapitalized {
+        while first - 1 >= window.lowerBound, head - first < 4, isModifier(first - 1, window),
+              !words[first - 1].isCapitalized || first - 1 == window.lowerBound {
             first -= 1
         }
-        guard first - 1 >= window.lowerBound, isPlainWord(first - 1, window),
-              ["a", "an", "the"].contains(words[first - 1].lower) else { return nil }
+        let article = first - 1 >= window.lowerBound && isPlainWord(first - 1, window)
+            && ["a", "an", "the"].contains(words[first - 1].lower)
+        // A bare plural opens its clause: "Court documents say …".
+        let barePlural = isPlural(head) && (first == window.lowerBound || !words[first - 1].isWord)
+        guard article || barePlural else { return nil }
         return SpeakerMention(kind: .source, firstWord: first, lastWord: head, span: span(first, head),
                               speaker: describingPhrase(first...head))
     }
@@ -77,7 +81,15 @@ struct MentionReader {
     /// The same after an inverted verb ("reported an official state website"): the phrase runs
     /// from after its article to the last word before punctuation or a clause word.
     private func describedPerson(startingAt article: Int, window: Range<Int>) -> SpeakerMention? {
-        guard isPlainWord(article, window), ["a", "an", "the"].contains(words[article].lower) else { return nil }
+        guard isPlainWord(article, window) else { return nil }
+        guard ["a", "an", "the"].contains(words[article].lower) else {
+            // "according to court documents": a bare plural.
+            var last = article
+            while last + 1 < window.upperBound, last - article < 4, isModifier(last + 1, window), !words[last + 1].isCapitalized { last += 1 }
+            guard !words[article].isCapitalized, isModifier(article, window), isPlural(last), isDescribingNoun(last) else { return nil }
+            return SpeakerMention(kind: .source, firstWord: article, lastWord: last, span: span(article, last),
+                                  speaker: describingPhrase(article...last))
+        }
         var last = article
         while last + 1 < window.upperBound, last - article < 5, isModifier(last + 1, window), !words[last + 1].isCapitalized {
             last += 1
@@ -85,6 +97,11 @@ struct MentionReader {
         guard last > article, isDescribingNoun(last) else { return nil }
         return SpeakerMention(kind: .source, firstWord: article + 1, lastWord: last, span: span(article + 1, last),
                               speaker: describingPhrase((article + 1)...last))
+    }
+
+    private func isPlural(_ word: Int) -> Bool {
+        let lower = words[word].lower
+        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("'s")
     }
 
     private func isDescribingNoun(_ word: Int) -> Bool {

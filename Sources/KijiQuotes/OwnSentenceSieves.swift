@@ -90,9 +90,9 @@ struct OwnSentenceSieves {
             }
             rule = "noun-cue"
         case .verb:
-            if let quoteEnd, (quoteEnd..<cue.firstWord).allSatisfy({ !words[$0].isWord }) || followsComma(cue.firstWord),
+            if let quoteEnd, (quoteEnd..<cue.firstWord).allSatisfy({ !words[$0].isWord }),
                let inverted = mentions.mention(startingAt: cue.lastWord + 1, window: window) {
-                // "“…,” said Kato"; "…, explained Paul Nugent, who represents Flores."
+                // "“…,” said Kato"
                 mention = inverted
                 rule = "inverted-cue"
             } else if cue.isParticiple(in: words), cue.firstWord > window.lowerBound, followsComma(cue.firstWord),
@@ -112,8 +112,13 @@ struct OwnSentenceSieves {
                 // "After calling Japan “spoiled” …, Trump notified …": the main clause's subject.
                 mention = subject
                 rule = "fronted-participle"
-            } else {
-                mention = subject(before: cue, window: window)
+            } else if let before = subject(before: cue, window: window) {
+                mention = before
+            } else if quoteEnd != nil, followsComma(cue.firstWord),
+                      let inverted = mentions.mention(startingAt: cue.lastWord + 1, window: window) {
+                // "One “factor” … was that …, explained Paul Nugent, who represents Flores."
+                mention = inverted
+                rule = "inverted-cue"
             }
         }
         if mention == nil, let person = coreference.nearestPerson(before: cue.firstWord, window: window) {
@@ -226,6 +231,15 @@ struct OwnSentenceSieves {
         let sentence = context.wordIndices(in: context.sentenceOfWord[cue.firstWord])
         let clause = sentence.lowerBound..<cue.firstWord
         if let opening = mentions.mention(startingAt: clause.lowerBound, window: clause), opening.kind != .name {
+            // "Prosecutors have said Hallgrimson threw …, punched him and told Zicarelli, “…”": the
+            // opener reports; the coordinated verbs belong to the subject of its reported clause.
+            var next = opening.lastWord + 1
+            while next < cue.firstWord, lexicon.skipWords.contains(context.words[next].lower) { next += 1 }
+            if next < cue.firstWord, let report = cues.cues(in: next..<(next + 1)).first, report.kind == .verb,
+               let reported = coreference.mainSubject(before: cue.firstWord, window: (report.lastWord + 1)..<cue.firstWord),
+               reported.firstWord <= report.lastWord + 2 {
+                return SpeakerMention(person: reported)
+            }
             return opening
         }
         return coreference.mainSubject(before: cue.firstWord, window: clause).map(SpeakerMention.init(person:))

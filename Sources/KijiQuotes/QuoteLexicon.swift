@@ -44,6 +44,8 @@ struct QuoteLexicon: Sendable {
         enum Case: String, Sendable { case subject, object, possessive }
         let grammaticalCase: Case
         let plural: Bool
+        /// "male", "female", or nil when the pronoun tells none.
+        let gender: String?
     }
 
     init(bundle: Bundle) throws {
@@ -68,11 +70,13 @@ struct QuoteLexicon: Sendable {
             (row[0].split(separator: " ").map(String.init), row[1] == "-" ? nil : row[1])
         }
         var pronouns: [String: Pronoun] = [:]
-        for row in try Lexicon.table("pronouns.tsv", in: bundle, columns: 3) {
-            guard let grammaticalCase = Pronoun.Case(rawValue: row[1]), ["singular", "plural"].contains(row[2]) else {
+        for row in try Lexicon.table("pronouns.tsv", in: bundle, columns: 4) {
+            guard let grammaticalCase = Pronoun.Case(rawValue: row[1]), ["singular", "plural"].contains(row[2]),
+                  ["male", "female", "-"].contains(row[3]) else {
                 throw Self.error("pronouns.tsv: bad row '\(row.joined(separator: "\t"))'")
             }
-            pronouns[row[0]] = Pronoun(grammaticalCase: grammaticalCase, plural: row[2] == "plural")
+            pronouns[row[0]] = Pronoun(grammaticalCase: grammaticalCase, plural: row[2] == "plural",
+                                       gender: row[3] == "-" ? nil : row[3])
         }
         self.pronouns = pronouns
         var heads: [String: Bool] = [:]
