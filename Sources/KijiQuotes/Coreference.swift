@@ -266,6 +266,9 @@ struct Coreference {
                 let afterHonorific = word.lower == "." && index > 0 && lexicon.honorifics[words[index - 1].lower] != nil
                 guard (word.lower == "," && index == first - 1) || afterHonorific else { break }
             } else {
+                // A title ends where the clause before it does ("identified the officer as Jacai Colson").
+                if lexicon.prepositions.contains(word.lower) || lexicon.functionWords.contains(word.lower)
+                    || lexicon.speechVerbs[word.lower] != nil { break }
                 titles.insert(word.withoutPossessive)
             }
             index -= 1
