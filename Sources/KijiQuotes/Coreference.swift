@@ -137,7 +137,9 @@ struct Coreference {
         let next = person.lastWord + 1
         if next < words.count, words[next].start == person.span.end, words[next].lower == "'" { return true }
         guard person.firstWord > 0 else { return true }
-        return !lexicon.prepositions.contains(words[person.firstWord - 1].lower)
+        // A name does not follow "a" ("a Black man" is no person, whatever a recognizer says).
+        let before = words[person.firstWord - 1].lower
+        return !lexicon.prepositions.contains(before) && before != "a" && before != "an"
     }
 
     /// The first person in subject position among the words of `window` before `limit`: the

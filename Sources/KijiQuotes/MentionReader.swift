@@ -123,7 +123,10 @@ struct MentionReader {
         if let pronoun = lexicon.pronouns[words[word].lower], pronoun.grammaticalCase == .subject {
             return SpeakerMention(kind: .pronoun, firstWord: word, lastWord: word, span: span(word, word), speaker: nil)
         }
-        if let person = coreference.person(at: word) { return SpeakerMention(person: person) }
+        if let person = coreference.person(at: word) {
+            // "said Notre Dame coach Brian Kelly": a title ending in a role leads to the name after it.
+            return titledPerson(after: person, window: window) ?? SpeakerMention(person: person)
+        }
         // Look ahead over modifiers for the head of an unnamed source or a role, or for the name
         // that a title leads to ("said U.S. Attorney Nealy Cox", "says veteran analyst Ken Doctor").
         var head = word
@@ -149,6 +152,14 @@ struct MentionReader {
         }
         if let entity = context.entity(at: word) { return entityMention(entity) }
         return nameRun(startingAt: word, window: window) ?? describedPerson(startingAt: start, window: window)
+    }
+
+    /// The person named right after a role that follows `person` within a few capitalized words.
+    private func titledPerson(after person: PersonMention, window: Range<Int>) -> SpeakerMention? {
+        var index = person.lastWord + 1
+        while index < min(window.upperBound, person.lastWord + 4), isPlainWord(index, window), words[index].isCapitalized { index += 1 }
+        guard index + 1 < window.upperBound, isPlainWord(index, window), lexicon.roleHeads.contains(words[index].lower) else { return nil }
+        return self.person(startingAt: index + 1, window: window)
     }
 
     /// The person who owns a speech noun: "Ishiba’s declaration", "his statement".
