@@ -127,7 +127,42 @@ struct Coreference {
             }
             index -= 1
         }
-        return candidate
+        return candidate ?? speakingName(before: word)
+    }
+
+    /// Without any person within reach, the nearest entity of another type written as a full name
+    /// (two words or more) that is the subject of a speech verb ("Gabrielle Union stated …" taken for
+    /// an organization): a he or she can only be a person, so the recognizer mistook the type.
+    private func speakingName(before word: Int) -> PersonMention? {
+        let offset = words[word].start
+        let paragraph = context.paragraphOfWord[word]
+        for entity in context.entities.reversed() where entity.start < offset && entity.type == .org {
+            let first = context.firstWord(atOrAfter: entity.start)
+            guard first < words.count, paragraph - context.paragraphOfWord[first] <= pronounReach else { break }
+            let last = max(first, context.firstWord(atOrAfter: entity.end) - 1)
+            var next = last + 1
+            while next < words.count, lexicon.skipWords.contains(words[next].lower) { next += 1 }
+            guard !context.isQuoted(first), next < words.count, lexicon.speechVerbs[words[next].lower] != nil,
+                  let name = fullName(of: entity) else { continue }
+            return PersonMention(firstWord: first, lastWord: last, span: entity.span, canonical: name)
+        }
+        return nil
+    }
+
+    /// The name of two or three words an entity stands for: its own canonical, or that of an
+    /// entity of the document ending with it ("Union" after "Gabrielle Union"); nil when the name
+    /// starts with a noun of organizations ("Teachers Union" has a name, "Union Bank" does not).
+    private func fullName(of entity: Entity) -> String? {
+        let tokens = FoldedTokens.of(entity.canonical)
+        if (2...3).contains(tokens.count) {
+            return lexicon.organizationNouns.contains(tokens[0]) ? nil : entity.canonical
+        }
+        guard tokens.count == 1 else { return nil }
+        return context.entities.first { other in
+            let full = FoldedTokens.of(other.canonical)
+            return other.start < entity.start && (2...3).contains(full.count) && full.last == tokens[0]
+                && !lexicon.organizationNouns.contains(full[0])
+        }?.canonical
     }
 
     /// Whether a person's mention may be a subject: not right after a preposition, unless it is

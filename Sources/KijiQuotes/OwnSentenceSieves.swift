@@ -171,11 +171,22 @@ struct OwnSentenceSieves {
             return Attribution(speaker: mention.speaker, mention: mention.span, cue: nil, rule: "name-colon/" + mention.kind.rawValue)
         }
         // "Dave Rice, UNLV: “…”": a person, a comma and a few words of affiliation.
-        guard let person = coreference.person(at: before.lowerBound), person.firstWord == before.lowerBound,
+        guard let person = coreference.person(at: before.lowerBound) ?? namedEntity(at: before.lowerBound),
+              person.firstWord == before.lowerBound,
               person.lastWord + 1 < before.upperBound - 1, words[person.lastWord + 1].lower == ",",
               before.upperBound - 1 - (person.lastWord + 2) <= affiliationLength,
               cues.cues(in: (person.lastWord + 2)..<(before.upperBound - 1)).isEmpty else { return nil }
         return Attribution(speaker: person.canonical, mention: person.span, cue: nil, rule: "name-colon/affiliation")
+    }
+
+    /// An entity of two words or more, whatever its type, as the name a heading gives ("Tad Boyle,
+    /// Colorado:" when the recognizer took the name for a place).
+    private func namedEntity(at word: Int) -> PersonMention? {
+        guard let entity = context.entity(at: word) else { return nil }
+        let first = context.firstWord(atOrAfter: entity.start)
+        let last = max(first, context.firstWord(atOrAfter: entity.end) - 1)
+        guard last > first, (first...last).allSatisfy({ context.words[$0].isCapitalized }) else { return nil }
+        return PersonMention(firstWord: first, lastWord: last, span: entity.span, canonical: entity.canonical)
     }
 
     /// Longest affiliation between a name and its colon, in words and marks ("South Dakota State").
