@@ -95,7 +95,7 @@ struct OwnSentenceSieves {
                 // "“…,” said Kato"
                 mention = inverted
                 rule = "inverted-cue"
-            } else if cue.isParticiple(in: words), cue.firstWord > window.lowerBound, followsComma(cue.firstWord),
+            } else if cue.isParticiple(in: words), cue.firstWord > window.lowerBound, opensParticipleClause(cue),
                       let main = cues.cues(in: window.lowerBound..<cue.firstWord).last(where: { $0.kind == .verb && !$0.isParticiple(in: words) }),
                       case let shared = resolve(main, window: window.lowerBound..<cue.firstWord, quoteEnd: nil, sieve: sieve),
                       shared.speaker != nil {
@@ -103,7 +103,7 @@ struct OwnSentenceSieves {
                 // shares the subject of the speech verb before it, not the sentence's first person.
                 return Attribution(speaker: shared.speaker, mention: shared.mention, cue: cue.lemma,
                                    rule: "participle-subject" + shared.rule.drop { $0 != "/" })
-            } else if cue.isParticiple(in: words), cue.firstWord == window.lowerBound || followsComma(cue.firstWord),
+            } else if cue.isParticiple(in: words), cue.firstWord == window.lowerBound || opensParticipleClause(cue),
                       let subject = coreference.mainSubject(before: cue.firstWord, window: window)
                         ?? coreference.capitalizedSubject(before: cue.firstWord, window: window) {
                 mention = SpeakerMention(person: subject)
@@ -133,6 +133,16 @@ struct OwnSentenceSieves {
         }
         return Attribution(speaker: mention.speaker, mention: mention.span, cue: cue.lemma,
                            rule: rule + "/" + mention.kind.rawValue)
+    }
+
+    /// Whether a participle opens a clause after a comma, directly or after a clause opener
+    /// ("…, adding that", "…, while calling Sinema a “…”").
+    private func opensParticipleClause(_ cue: Cue) -> Bool {
+        if followsComma(cue.firstWord) { return true }
+        let opener = cue.firstWord - 1
+        guard opener > 0 else { return false }
+        let lower = context.words[opener].lower
+        return (lexicon.prepositions.contains(lower) || lexicon.phraseStops.contains(lower)) && followsComma(opener)
     }
 
     /// Whether a comma stands right before `word`, or before the closing mark right before it

@@ -80,8 +80,9 @@ struct TermFilter {
         let next = context.firstWord(atOrAfter: candidate.outerEnd)
         guard next < context.words.count, context.paragraphOfWord[next] == candidate.paragraph else { return false }
         let word = context.words[next]
+        // An adverb after it ("“brilliant” earlier in the day") modifies no noun.
         return word.isWord && !word.isCapitalized && !lexicon.functionWords.contains(word.lower)
-            && lexicon.speechVerbs[word.lower] == nil
+            && lexicon.speechVerbs[word.lower] == nil && !lexicon.skipWords.contains(word.lower) && !word.lower.hasSuffix("ly")
     }
 
     private func wordCount(_ candidate: QuoteCandidate) -> Int {
