@@ -77,6 +77,9 @@ struct TermFilter {
         // Punctuation closing the quotation ("“significant progress,” people said") ends the phrase.
         guard wordCount(candidate) <= modifierLength, candidate.outerEnd - candidate.end <= 1,
               Words.isWordScalar(context.text.scalars[candidate.end - 1]) else { return false }
+        // A quoted adverb ("had “mistakenly” given") modifies the verb after it, not a noun.
+        let lastInside = context.firstWord(atOrAfter: candidate.end) - 1
+        if lastInside >= 0, context.words[lastInside].lower.hasSuffix("ly") { return false }
         let next = context.firstWord(atOrAfter: candidate.outerEnd)
         guard next < context.words.count, context.paragraphOfWord[next] == candidate.paragraph else { return false }
         let word = context.words[next]
