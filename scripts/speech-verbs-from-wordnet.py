@@ -123,9 +123,14 @@ def regular_forms(lemma):
 
 
 def forms_of(lemma, irregular):
-    """The regular forms and WordNet's irregular ones; a regular form that English does not use
-    ("sayed") is harmless, it never occurs in a text."""
-    return [lemma, *regular_forms(lemma)] + sorted(irregular.get(lemma, set()))
+    """The regular forms and WordNet's irregular ones. A strong past ("said", "told", "wrote")
+    replaces the regular -ed form; a participle alone ("shown") or a spelling variant ("labelled",
+    "pled") does not, and a regular form English does not use ("admited") never occurs in a text."""
+    third, past, participle = regular_forms(lemma)
+    given = sorted(irregular.get(lemma, set()))
+    if any(not f.endswith(("ing", "n", "ed")) for f in given):
+        past = None
+    return [lemma, third] + [f for f in (past, participle) if f] + given
 
 
 def main():
