@@ -9,7 +9,8 @@ struct DocumentNames {
     let text: DocumentText
     let words: [Word]
 
-    func entities(from mentions: [Mention]) -> [Entity] {
+    func entities(from found: [Mention]) -> [Entity] {
+        let mentions = withTeams(found)
         let pieces = mentions.map { self.pieces($0) }
         var aloneCounts: [String: Int] = [:]
         for mention in mentions where mention.isSingleWord && mention.type != .norp {

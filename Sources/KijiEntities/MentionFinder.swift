@@ -30,7 +30,11 @@ struct MentionFinder {
         while index < words.count {
             guard isChunkWord(index) else { index += 1; continue }
             let end = chunkEnd(from: index)
-            found.append(contentsOf: classifyChunk(index, end))
+            if let team = teamInResults(index, end) {
+                found.append(team)
+            } else {
+                found.append(contentsOf: classifyChunk(index, end))
+            }
             index = end + 1
         }
         return found
