@@ -29,6 +29,10 @@ LEX_FILES = {"04": "act", "06": "artifact", "10": "communication", "11": "event"
 GPE_CLASSES = {"city", "town", "municipality", "port", "national_capital", "state_capital", "provincial_capital",
                "country", "state", "province", "district", "county", "borough", "village", "capital",
                "metropolis", "urban_center", "township", "kingdom", "sultanate", "emirate", "republic"}
+# Lower-case words a multi-word name may hold ("Gulf of Mexico"); a name with any other lower-case
+# word is a description ("United Nations agency"), not a name.
+CONNECTORS = {"of", "the", "and", "for", "on", "in", "de", "del", "la", "le", "du", "von", "van", "da", "di",
+              "al", "el", "upon", "y"}
 
 
 def read_synsets():
@@ -102,6 +106,8 @@ def main():
         for word in words:
             name = re.sub(r"\(.*\)$", "", word).replace("_", " ")
             if not name[:1].isupper() or not re.fullmatch(r"[A-Za-z][A-Za-z .'&-]*[A-Za-z.]", name):
+                continue
+            if any(not part[:1].isupper() and part not in CONNECTORS for part in name.split()):
                 continue
             if " " not in name and (name.lower() in ordinary or name.lower() in personal):
                 continue

@@ -72,7 +72,9 @@ struct MentionFinder {
                 }
                 break
             }
-            if isChunkWord(next) { last = next; continue }
+            // A known name goes on through a word that alone is no name ("United Nations").
+            let nameStart = words[start].key == "the" ? start + 1 : start
+            if isChunkWord(next) || (word.isCapitalized && lexicons.names.hasPrefix(words, nameStart...next)) { last = next; continue }
             if !word.isCapitalized, let joined = joinedAfterConnector(at: next, chunkStart: start, last: last) {
                 last = joined
                 continue
@@ -170,7 +172,8 @@ struct MentionFinder {
         }
         // A sentence's first word is capitalized anyway: drop it when nothing says it is a name
         // ("Protecting Japan's interests").
-        if words[start].opensSentence, let next = nextCapitalized(after: start, through: end) {
+        // Not inside one hyphenated word: "Bre-X said".
+        if words[start].opensSentence, let next = nextCapitalized(after: start, through: end), words[start + 1].spaceBefore {
             let common = isCommonWord(start) && !words[start].isAllCaps && knownName(at: start, limit: end + 1) == nil
             if common || (!isNameEvidenceWord(start) && !lexicons.isFamilyName(words[next])) { start = next }
         }
