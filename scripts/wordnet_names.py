@@ -10,7 +10,8 @@ one `name<TAB>type` a line:
 - EVENT: capitalized nouns of noun.event and instances of noun.act (wars, battles, games).
 A one-word name that is also an ordinary word (WordNet writes it in lower case somewhere, or Kiji's
 common_words.txt holds it) or a given or family name of Kiji's lexicons is left out: "Reading",
-"Nice", "Mobile", "Jackson" say too little on their own.
+"Nice", "Mobile", "Jackson" say too little on their own; so is a name ending in a title ("US Trade
+Representative"), which the title rules read.
 wordnet_languages.txt: capitalized nouns under "language" (noun.communication).
 
 Usage: python3 scripts/wordnet_names.py [/usr/share/wordnet]"""
@@ -99,6 +100,9 @@ def main():
     personal = resource_words("given_names.txt") | resource_words("family_names.txt") \
         | resource_words("census_given_names.txt") | resource_words("census_family_names.txt")
 
+    # "US Trade Representative" is an office and a title: the title rules read it.
+    title_words = resource_words("title_heads.txt") | {line.split()[-1] for line in resource_words("titles.txt")}
+
     names, languages = {}, set()
     for offset, (lex, words, pointers) in synsets.items():
         instance = any(symbol == "@i" for symbol, _ in pointers)
@@ -108,6 +112,8 @@ def main():
             if not name[:1].isupper() or not re.fullmatch(r"[A-Za-z][A-Za-z .'&-]*[A-Za-z.]", name):
                 continue
             if any(not part[:1].isupper() and part not in CONNECTORS for part in name.split()):
+                continue
+            if name.split()[-1].lower() in title_words:
                 continue
             if " " not in name and (name.lower() in ordinary or name.lower() in personal):
                 continue
