@@ -100,7 +100,7 @@ struct Context {
         if hasDigits { return nil }
         if orgBefore { return Mention(first, last, .org, rule: "org-cue") }
         if last == segmentLast, isFollowedByPlace(last) { return Mention(first, last, .gpe, rule: "place-comma-place") }
-        if single, words[first].isAllCaps {
+        if single, words[first].isAllCaps, !isAfterClockTime(first) {
             // A common word in capitals is emphasis or a slogan ("FIRE", "HUGE"), not an acronym.
             if finder.isWrittenInLowerCase(words[first]) || lexicons.commonWords.contains(words[first]) { return nil }
             // "IL-25", "CA-125": a code with a number.
@@ -234,6 +234,14 @@ struct Context {
     private func singular(of key: String) -> String {
         if key.hasSuffix("ies") { return String(key.dropLast(3)) + "y" }
         return String(key.dropLast())
+    }
+
+    /// Right after a clock time, capitals are its time zone: "3 p.m. ET", "14:00 GMT".
+    private func isAfterClockTime(_ index: Int) -> Bool {
+        guard index > 0, words[index - 1].sentence == words[index].sentence else { return false }
+        let key = words[index - 1].key
+        return key == "p.m." || key == "a.m." || key == "pm" || key == "am"
+            || (index > 2 && words[index - 2].key == ":" && key.utf8.count == 2 && key.allSatisfy(\.isNumber))
     }
 
     /// A locative preposition right before `index`: "a rally in Monroe".

@@ -194,7 +194,8 @@ extension ScanContext {
                 if unit.isDuration {
                     if isWord(last, "ago") { return found(.date(.ago(phrase.value, unit: unit)), to: last + 1) }
                     if let relative = relativeToEvent(phrase.value, unit, at: last) { return found(relative, to: last + 1) }
-                    if isHyphen(last), isWord(last + 1, "old") { return found(.date(.unresolvable), to: last + 2) }
+                    // An age: "the 45-year-old" is 45 years (TimeML's DURATION P45Y).
+                    if isHyphen(last), isWord(last + 1, "old") { return found(.duration(phrase.value, unit: unit), to: last + 2) }
                     return found(.duration(phrase.value, unit: unit), to: last)
                 }
                 return found(.quantity(phrase.value, unit: unit.singular), to: last)
@@ -202,6 +203,10 @@ extension ScanContext {
         }
         if gluedWord { return ([], end + 1) }
         if isCapitalizedInsideName(phrase) || isPronounOne(phrase) { return ([], end) }
+        if phrase.isOrdinal, isWord(end, "century"), !tokens[end].breakBefore || isHyphen(end - 1) {
+            // "the 21st century" is the century of the years 20xx (TIMEX3 "20").
+            return found(.date(.century(Int(phrase.value))), to: end + 1)
+        }
         if phrase.isOrdinal { return found(.ordinal(phrase.value), to: end) }
         if phrase.isPlainInteger, phrase.first >= 2, lower(phrase.first - 1) == ".", glued(phrase.first - 1),
            lower(phrase.first - 2) == "no", tokens[phrase.first - 2].capitalized {
