@@ -28,12 +28,21 @@ struct MentionFinder {
         var found: [Mention] = []
         var index = 0
         while index < words.count {
+            if let product = brandProduct(at: index) {
+                found.append(product)
+                index = product.last + 1
+                continue
+            }
             guard isChunkWord(index) else { index += 1; continue }
-            let end = chunkEnd(from: index)
-            if let team = teamInResults(index, end) {
+            var end = chunkEnd(from: index)
+            if let storm = namedStorm(index, end) {
+                found.append(storm)
+            } else if let team = teamInResults(index, end) {
                 found.append(team)
             } else {
-                found.append(contentsOf: classifyChunk(index, end))
+                let mentions = modelProduct(classifyChunk(index, end), chunkEnd: end)
+                end = max(end, mentions.last?.last ?? end)
+                found.append(contentsOf: mentions)
             }
             index = end + 1
         }
@@ -186,7 +195,9 @@ struct MentionFinder {
             guard words[position].isWord, words[position].isCapitalized else { position += 1; continue }
             let title = titleLength(at: position, limit: limit)
             let known = knownName(at: position, limit: limit)?.length ?? 0
-            if title > 0, title >= known {
+            // "Premier League": a title before an organization word is a name's first word.
+            let titleOpensName = title > 0 && position + title <= end && lexicons.orgWords.contains(words[position + title])
+            if title > 0, title >= known, !titleOpensName {
                 if segmentStart < position {
                     mentions += classifySegment(segmentStart, position - 1, chunk: (chunkStart, end), afterTitle: afterTitle)
                 }

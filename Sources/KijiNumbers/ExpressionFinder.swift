@@ -94,7 +94,9 @@ extension ScanContext {
         let k = phrase.end
         guard !phrase.inWords, k + 1 < count, !tokens[k].breakBefore, !tokens[k + 1].breakBefore, tokens[k + 1].isDigits else { return nil }
         let dashed = isRangeDash(k) && glued(k) && glued(k + 1)
-        guard dashed || isWord(k, "to"), let second = number(at: k + 1, money: true), !second.isOrdinal, !second.isFraction,
+        // "between $5 and 10 million", like "$5 to 10 million".
+        let between = isWord(k, "and") && phrase.first > 1 && isWord(phrase.first - 2, "between")
+        guard dashed || isWord(k, "to") || between, let second = number(at: k + 1, money: true), !second.isOrdinal, !second.isFraction,
               dashed || second.scale != 1 else { return nil }
         return second
     }
@@ -230,13 +232,15 @@ extension ScanContext {
 
     /// A range of two numbers read as one expression: "10-20%", "24-17", "30 to 40 percent",
     /// "5-10 million tonnes". It takes the second number's kind and unit and the first's value
-    /// (scaled as the second is); "to" joins only numbers with a unit ("from 16 to 80" is two).
+    /// (scaled as the second is); "to" and "between … and" join only numbers with a unit ("from 16
+    /// to 80" is two).
     private func range(from phrase: NumberPhrase) -> ([FoundExpression], Int)? {
         let k = phrase.end
         guard !phrase.inWords, k + 1 < count, !tokens[k].breakBefore, !tokens[k + 1].breakBefore, tokens[k + 1].isDigits,
               !isCapitalizedInsideName(phrase) else { return nil }
         let dashed = isRangeDash(k) && glued(k) && glued(k + 1)
-        guard dashed || isWord(k, "to"), let second = number(at: k + 1, money: false), !second.isOrdinal, !second.isFraction,
+        let between = isWord(k, "and") && phrase.first > 0 && isWord(phrase.first - 1, "between")
+        guard dashed || isWord(k, "to") || between, let second = number(at: k + 1, money: false), !second.isOrdinal, !second.isFraction,
               let (expressions, next) = numberExpression(at: k + 1), expressions.count == 1,
               expressions[0].start == tokens[k + 1].start else { return nil }
         let value = phrase.scale == 1 ? phrase.value * second.scale : phrase.value
