@@ -35,7 +35,8 @@ extension MentionFinder {
 
     /// "Boeing 737 MAX": an organization's name that ends its chunk, then a model number.
     func modelProduct(_ mentions: [Mention], chunkEnd end: Int) -> [Mention] {
-        guard var last = mentions.last, last.last == end, last.type == .org, end + 1 < words.count else { return mentions }
+        guard var last = mentions.last, last.last == end, last.type == .org, last.rule == "gazetteer",
+              end + 1 < words.count else { return mentions }
         let number = words[end + 1]
         guard number.sentence == words[end].sentence, number.spaceBefore, !words[end].isPossessive,
               number.key.utf8.count <= 4, number.key.allSatisfy(\.isNumber),
