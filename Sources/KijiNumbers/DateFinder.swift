@@ -212,7 +212,7 @@ extension ScanContext {
             end += 2
         }
         // "fiscal 2025", "fiscal year 2025": the fiscal year, its words in the span.
-        if first == i, i > 0, !tokens[i].breakBefore {
+        if first == i, end == i + 1, i > 0, !tokens[i].breakBefore {
             if isWord(i - 1, "fiscal") { return (expression(i - 1, end, .date(.fiscalYear(year))), end) }
             if i > 1, isWord(i - 1, "year"), isWord(i - 2, "fiscal"), !tokens[i - 1].breakBefore {
                 return (expression(i - 2, end, .date(.fiscalYear(year))), end)
