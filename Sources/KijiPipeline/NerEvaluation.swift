@@ -107,6 +107,23 @@ public enum NerEvaluation {
         return items
     }
 
+    /// Runs the sentence and entity stages (and the cross-document resolver) over `documents`, in
+    /// order, and scores them; documents that fail count as predicting nothing, their errors listed.
+    public static func run(_ documents: [Document], jobs: Int = 2) throws -> (report: Report, errors: [String]) {
+        let runner = try StageCatalog.runner(stages: ["sentences", "entities"], options: RunOptions(), jobs: jobs)
+        let inputs = documents.map { document in
+            InputItem(id: document.id, content: .document(KijiCore.Document(id: document.id, source: .plainText(document.text))),
+                      byteCount: document.text.utf8.count)
+        }
+        var predicted: [String: [Entity]] = [:]
+        var errors: [String] = []
+        runner.run(inputs) { record in
+            if let document = record.document { predicted[record.id] = document.entities }
+            if let error = record.error { errors.append("\(record.id): \(error)") }
+        }
+        return (score(documents, predicted: predicted), errors)
+    }
+
     /// Scores the annotated documents (`predicted`, by id) against `documents`' gold.
     public static func score(_ documents: [Document], predicted: [String: [Entity]]) -> Report {
         var report = Report()

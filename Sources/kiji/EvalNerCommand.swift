@@ -20,25 +20,13 @@ struct EvalNerCommand: ParsableCommand {
     var differences = 0
 
     func run() throws {
-        let documents: [NerEvaluation.Document]
-        let runner: PipelineRunner
+        let report: NerEvaluation.Report
+        let failures: [String]
         do {
-            documents = try NerEvaluation.loadDocuments(peers: peers, half: half)
-            runner = try StageCatalog.runner(stages: ["sentences", "entities"], options: RunOptions(), jobs: 2)
+            (report, failures) = try NerEvaluation.run(try NerEvaluation.loadDocuments(peers: peers, half: half))
         } catch let error as StageError {
             throw ValidationError(error.message)
         }
-        let inputs = documents.map { document in
-            InputItem(id: document.id, content: .document(Document(id: document.id, source: .plainText(document.text))),
-                      byteCount: document.text.utf8.count)
-        }
-        var predicted: [String: [Entity]] = [:]
-        var failures: [String] = []
-        runner.run(inputs) { record in
-            if let document = record.document { predicted[record.id] = document.entities }
-            if let error = record.error { failures.append("\(record.id): \(error)") }
-        }
-        let report = NerEvaluation.score(documents, predicted: predicted)
         for difference in report.differences.prefix(differences) {
             let gold = difference.gold.map { "\($0.type) '\($0.text ?? "")'" } ?? "-"
             let found = difference.predicted.map { "\($0.type) '\($0.text ?? "")'" } ?? "-"
