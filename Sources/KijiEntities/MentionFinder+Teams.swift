@@ -75,9 +75,17 @@ extension DocumentNames {
     /// parentheses after a person typed as the person's club or party ("Ian Wright (Arsenal)",
     /// "Les Ferdinand (Newcastle)"), unless it is a country ("Michael Schumacher (Germany)").
     func withTeams(_ mentions: [Mention]) -> [Mention] {
-        var teams: Set<String> = []
-        for mention in mentions where mention.rule == "team-score" { teams.insert(folded(mention)) }
         var result = mentions
+        for index in result.indices.dropLast() {
+            let (first, second) = (result[index], result[index + 1])
+            guard isMatch(first, second) else { continue }
+            for (position, mention) in [(index, first), (index + 1, second)]
+            where !isCountry(mention) && mention.type != .norp && !isStrongPerson(mention) {
+                result[position] = Mention(mention.first, mention.last, .org, rule: "team-score")
+            }
+        }
+        var teams: Set<String> = []
+        for mention in result where mention.rule == "team-score" { teams.insert(folded(mention)) }
         for index in result.indices {
             let mention = result[index]
             guard mention.rule != "team-score", mention.type != .norp, !isCountry(mention) else { continue }
@@ -88,6 +96,26 @@ extension DocumentNames {
             }
         }
         return result
+    }
+
+    /// Verbs of a game's result between two teams ("West Ham beat Wolves 4-0").
+    static let resultVerbs: Set<String> = ["beat", "beats", "defeated", "defeat", "edged", "routed", "downed", "thrashed",
+                                           "trounced", "crushed", "drew", "lost", "overcame", "outplayed"]
+
+    /// Two names that played each other: "Leeds v Plymouth", "Celtic vs Rangers", or "West Ham beat
+    /// Wolves 4-0" (a result verb between them and a score after the second, "with" or "to" allowed).
+    private func isMatch(_ first: Mention, _ second: Mention) -> Bool {
+        guard words[first.last].sentence == words[second.first].sentence, second.first > first.last + 1 else { return false }
+        let between = (first.last + 1..<second.first).map { words[$0].key }
+        if between == ["v"] || between == ["v."] || between == ["vs"] || between == ["vs."] { return true }
+        guard let verb = between.first, Self.resultVerbs.contains(verb), between.count <= 3,
+              between.dropFirst().allSatisfy({ ["the", "with", "to"].contains($0) }) else { return false }
+        let score = second.last + 1
+        guard score + 2 < words.count, words[score].sentence == words[second.last].sentence,
+              words[score].key.allSatisfy(\.isNumber), !words[score].key.isEmpty,
+              words[score + 1].key == "-" || words[score + 1].key == "\u{2013}",
+              words[score + 2].key.allSatisfy(\.isNumber) else { return false }
+        return true
     }
 
     private func folded(_ mention: Mention) -> String {
