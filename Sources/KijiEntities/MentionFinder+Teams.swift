@@ -26,7 +26,20 @@ extension MentionFinder {
             return nil
         }
         if lexicons.notNames.contains(words[first]), first == end { return nil }
+        // "Nantes 4 (Japhet N'Doram 7, Claude Makelele 42)": inside the brackets, scorers and minutes.
+        if isInsideBrackets(first) { return Mention(first, end, .person, rule: "scorer") }
         return Mention(first, end, .org, rule: "team-score")
+    }
+
+    /// Whether an opening bracket before `index` in its sentence is not closed before it.
+    private func isInsideBrackets(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, words[position].sentence == words[index].sentence {
+            if words[position].key == ")" { return false }
+            if words[position].key == "(" { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// How many figures (integers of one to three digits, or decimals such as ".706") follow the

@@ -293,7 +293,8 @@ struct MentionFinder {
             }
             if let known = knownName(at: position, limit: limit) {
                 let knownEnd = position + known.length - 1
-                if known.name.type == .gpe, let runEnd = unknownRunEnd(from: knownEnd + 1, last: last),
+                if known.name.type == .gpe, !(position == first && context.personBefore),
+                   let runEnd = unknownRunEnd(from: knownEnd + 1, last: last),
                    runEnd == nextCapitalized(after: knownEnd, through: last), !words[runEnd].isAllCaps,
                    !words[knownEnd].isPossessive, !lexicons.isKnownNamePart(words[runEnd]) {
                     // A place name that opens an organization's name: "Japan Foresight".
