@@ -258,6 +258,11 @@ extension ScanContext {
             let j = i + 1
             guard j < count, !tokens[j].breakBefore, !glued(j) else { return nil }
             if let (found, end) = weekdayDate(at: j, from: first, offset: offset) { return (found, end) }
+            // "last June" is the June before publication, "next January" the one after.
+            if offset != 0, let month = month(at: j) {
+                let end = afterMonth(j)
+                return (expression(first, end, .date(.namedMonth(month, offset: offset))), end)
+            }
             let w = lower(j)
             let e = entry(j)
             if case .period(let period) = e.relative {

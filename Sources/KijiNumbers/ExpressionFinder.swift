@@ -13,7 +13,7 @@ extension ScanContext {
             }
             if let (expressions, next) = expressions(at: i) {
                 for var expression in expressions {
-                    if case .date(.calendar(year: nil, month: .some, day: _)) = expression.meaning {
+                    if expression.tense == .unknown, case .date(.calendar(year: nil, month: .some, day: _)) = expression.meaning {
                         expression.tense = tense(ofDateAt: i, end: next)
                     }
                     found.append(expression)

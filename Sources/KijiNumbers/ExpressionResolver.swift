@@ -101,6 +101,12 @@ struct ExpressionResolver: Sendable {
             }
         case .decade(let decade):
             return String(decade)
+        case .namedMonth(let month, let offset):
+            guard let reference else { return "XXXX-\(CivilDate.pad(month, 2))" }
+            var year = reference.year
+            if offset < 0, month >= reference.month { year -= 1 }
+            if offset > 0, month <= reference.month { year += 1 }
+            return "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"
         case .century(let ordinal):
             return CivilDate.pad(ordinal - 1, 2)
         case .fiscalYear(let year):

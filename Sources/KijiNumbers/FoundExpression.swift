@@ -41,6 +41,9 @@ enum DateExpression {
     case ago(Double, unit: NumberLexicon.Unit)
     /// A decade ("the 1990s").
     case decade(Int)
+    /// A month named with "last" (offset -1) or "next" (+1): the nearest one before or after
+    /// publication, never the publication's own month.
+    case namedMonth(Int, offset: Int)
     /// A century by its ordinal ("the 21st century": 21).
     case century(Int)
     /// A fiscal year ("fiscal 2025").
