@@ -293,12 +293,13 @@ struct MentionFinder {
             }
             if let known = knownName(at: position, limit: limit) {
                 let knownEnd = position + known.length - 1
-                if known.name.type == .gpe, !(position == first && context.personBefore),
-                   let runEnd = unknownRunEnd(from: knownEnd + 1, last: last),
+                if known.name.type == .gpe, let runEnd = unknownRunEnd(from: knownEnd + 1, last: last),
                    runEnd == nextCapitalized(after: knownEnd, through: last), !words[runEnd].isAllCaps,
                    !words[knownEnd].isPossessive, !lexicons.isKnownNamePart(words[runEnd]) {
-                    // A place name that opens an organization's name: "Japan Foresight".
-                    mentions.append(Mention(position, runEnd, .org, rule: "place-plus-name"))
+                    // A place name that opens an organization's name: "Japan Foresight"; after a
+                    // role, a person's given name: "goalkeeper Salem Bitar".
+                    let person = position == first && context.personBefore && !known.name.isCountry
+                    mentions.append(Mention(position, runEnd, person ? .person : .org, rule: person ? "title" : "place-plus-name"))
                     position = runEnd + 1
                     continue
                 }
