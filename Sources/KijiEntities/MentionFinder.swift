@@ -313,10 +313,28 @@ struct MentionFinder {
                 continue
             }
             let runEnd = unknownRunEnd(from: position, last: last) ?? position
+            if let team = nameBeforeCity(position, runEnd, last: last, context: context) {
+                mentions.append(team)
+                position = team.last + 1
+                continue
+            }
             if let mention = context.classifyUnknown(position, runEnd) { mentions.append(mention) }
             position = runEnd + 1
         }
         return mentions
+    }
+
+    /// "Steaua Bucharest", "Werder Bremen": an unknown name, no personal one, right before a city
+    /// that ends the segment names a club or a company of that city.
+    func nameBeforeCity(_ first: Int, _ runEnd: Int, last: Int, context: Context) -> Mention? {
+        let city = runEnd + 1
+        guard city <= last, runEnd - first <= 1, !context.personBefore || first != context.segmentFirst,
+              words[city].spaceBefore, !words[runEnd].isPossessive,
+              let known = knownName(at: city, limit: last + 1), known.name.type == .gpe, !known.name.isCountry,
+              city + known.length - 1 == last,
+              (first...runEnd).allSatisfy({ words[$0].isCapitalized && !words[$0].isAllCaps && !lexicons.isKnownNamePart(words[$0])
+                  && !lexicons.commonWords.contains(words[$0]) && !words[$0].opensSentence }) else { return nil }
+        return Mention(first, last, .org, rule: "name-plus-city")
     }
 
     /// The end of the capitalized words from `start` up to the next known name, or nil when
