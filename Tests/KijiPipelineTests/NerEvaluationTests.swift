@@ -41,12 +41,12 @@ import Testing
         #expect(Set(even.map(\.id)).isDisjoint(with: odd.map(\.id)))
     }
 
-    /// Floors below the measured figures (typed 0.79, untyped 0.88 on the whole half).
+    /// Floors below the measured figures (typed 0.81, untyped 0.89 on the whole half).
     @Test func peerSuiteStaysAboveItsFloors() throws {
         guard FileManager.default.fileExists(atPath: Self.peers + "/ner_conll/input.jsonl") else { return }
         let (report, errors) = try NerEvaluation.run(try NerEvaluation.loadDocuments(peers: Self.peers))
         #expect(errors.isEmpty, "\(errors)")
-        #expect(report.untyped.f1 >= 0.86, "untyped F1 \(report.untyped.f1)")
-        #expect(report.typed.f1 >= 0.77, "typed F1 \(report.typed.f1)")
+        #expect(report.untyped.f1 >= 0.87, "untyped F1 \(report.untyped.f1)")
+        #expect(report.typed.f1 >= 0.79, "typed F1 \(report.typed.f1)")
     }
 }
