@@ -2,8 +2,8 @@ import Foundation
 import KijiCore
 
 /// Writes the static site of `kiji report`: documents are added one at a time and their pages
-/// written at once, so memory holds only the index rows and the claim clusters; `finish` writes
-/// the index and claims pages. The site needs no network and opens from the file system:
+/// written in small parallel batches, so memory holds only a batch, the index rows and the claim
+/// clusters; `finish` writes the index and claims pages. The site needs no network and opens from the file system:
 ///
 ///     index.html, index-2.html, …   articles, sortable (index-data.js + assets/index.js), paged
 ///     claims.html, claims-2.html, … clusters spanning several articles
@@ -38,13 +38,16 @@ public final class SiteBuilder {
 
     private let options: Options
     private let templates: Templates
+    private let pages: PageWriter
     private var entries: [ArticleEntry] = []
     private var collector = ClusterCollector(memberLimit: 100)
     private var summary = Summary()
+    private var pending: [AnnotatedDocument] = []
 
     public init(options: Options) throws {
         self.options = options
         templates = try Templates()
+        pages = PageWriter(templates: templates, options: options)
         let manager = FileManager.default
         for folder in ["articles", "assets"] {
             try manager.createDirectory(at: options.outputFolder.appendingPathComponent(folder), withIntermediateDirectories: true)
@@ -56,19 +59,51 @@ public final class SiteBuilder {
         }
     }
 
+    /// Queues the document; its page is written with the next batch.
     public func add(_ document: AnnotatedDocument) throws {
-        let href = "articles/" + ArticleEntry.fileName(ordinal: entries.count + 1, id: document.id)
-        let gold = try goldDocument(id: document.id)
-        let page = templates.render("article", ArticlePage.view(document, gold: gold, site: options.site))
-        try write(page, to: href)
-        collector.add(document.claims, article: entries.count, outlet: document.meta.outlet, published: document.meta.published)
-        entries.append(ArticleEntry(document, href: href))
-        summary.articles += 1
-        if document.error != nil { summary.errors += 1 }
-        if gold != nil { summary.comparedWithGold += 1 }
+        pending.append(document)
+        if pending.count == Self.batchSize { try writeBatch() }
+    }
+
+    /// Documents rendered together, in parallel: enough to keep the cores busy, few enough to keep memory flat.
+    static let batchSize = 64
+
+    /// Renders and writes the pending documents' pages in parallel, then records them in order.
+    private func writeBatch() throws {
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        let first = entries.count
+        let outcomes = Outcomes(count: batch.count)
+        let pages = self.pages
+        DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
+            outcomes.set(offset, Result { try pages.writePage(batch[offset], ordinal: first + offset + 1) })
+        }
+        for (document, outcome) in zip(batch, outcomes.results) {
+            let (href, comparedWithGold) = try outcome!.get()
+            collector.add(document.claims, article: entries.count, outlet: document.meta.outlet, published: document.meta.published)
+            entries.append(ArticleEntry(document, href: href))
+            summary.articles += 1
+            if document.error != nil { summary.errors += 1 }
+            if comparedWithGold { summary.comparedWithGold += 1 }
+        }
+    }
+
+    /// The results of a parallel batch, each slot written by one iteration.
+    private final class Outcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var results: [Result<(String, Bool), any Error>?]
+
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ result: Result<(String, Bool), any Error>) {
+            lock.lock()
+            results[index] = result
+            lock.unlock()
+        }
     }
 
     public func finish() throws -> Summary {
+        try writeBatch()
         let indexPager = Pager(base: "index", items: entries.count, perPage: IndexPage.perPage)
         for page in 1...indexPager.pages {
             let rows = entries[slice(page, IndexPage.perPage, entries.count)]
@@ -95,11 +130,27 @@ public final class SiteBuilder {
         min(count, (page - 1) * perPage)..<min(count, page * perPage)
     }
 
-    private func write(_ page: String, to path: String) throws {
+    private func write(_ page: String, to path: String) throws { try pages.write(page, to: path) }
+}
+
+/// Writes the pages; shared by the parallel iterations of a batch.
+struct PageWriter: Sendable {
+    let templates: Templates
+    let options: SiteBuilder.Options
+
+    /// Writes one article's page; its path and whether it stands beside gold.
+    func writePage(_ document: AnnotatedDocument, ordinal: Int) throws -> (String, Bool) {
+        let href = "articles/" + ArticleEntry.fileName(ordinal: ordinal, id: document.id)
+        let gold = try goldDocument(id: document.id)
+        try write(templates.render("article", ArticlePage.view(document, gold: gold, site: options.site)), to: href)
+        return (href, gold != nil)
+    }
+
+    func write(_ page: String, to path: String) throws {
         try Data(page.utf8).write(to: options.outputFolder.appendingPathComponent(path))
     }
 
-    private func goldDocument(id: String) throws -> AnnotatedDocument? {
+    func goldDocument(id: String) throws -> AnnotatedDocument? {
         guard let folder = options.goldFolder else { return nil }
         let url = folder.appendingPathComponent("\(id).json")
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }

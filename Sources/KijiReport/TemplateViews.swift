@@ -9,20 +9,20 @@ struct NodeView: MustacheParent {
         switch node {
         case .text(let text):
             switch name {
-            case "isText": return true
             case "text": return text
             default: return false
             }
         case .mark(let mark, let first, let last, let children):
             switch name {
-            case "isText": return false
+            case "text": return ""
+            case "isMark": return true
             case "nodes": return children.map(NodeView.init)
+            case "classes": return mark.status.map { "mark \(mark.layer.rawValue) \($0.rawValue)" } ?? "mark \(mark.layer.rawValue)"
             case "layer": return mark.layer.rawValue
             case "label": return mark.label
             case "tip": return mark.status.map { "\($0.rawValue) · \(mark.details)" } ?? mark.details
-            case "status": return mark.status?.rawValue ?? false
             case "first": return first
-            case "last": return last
+            case "piece": return first ? (last ? "whole" : "first") : (last ? "last" : "middle")
             case "anchor": return mark.anchor
             case "start": return String(mark.start)
             case "end": return String(mark.end)
