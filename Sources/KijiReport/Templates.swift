@@ -2,7 +2,8 @@ import Foundation
 import Mustache
 
 /// The page templates (Resources/*.mustache), parsed once. Mustache escapes every `{{value}}` for
-/// HTML; the templates use no triple braces, so no text reaches a page unescaped.
+/// HTML (with `HTMLEscaping`, selected by a pragma put before each template, since a partial starts
+/// again from the stock escaper); the templates use no triple braces, so no text reaches a page unescaped.
 struct Templates: Sendable {
     static let names = ["head", "foot", "pager", "nodes", "article", "claims", "index"]
     static let assets = ["site.css", "index.js"]
@@ -10,12 +11,13 @@ struct Templates: Sendable {
     let library: MustacheLibrary
 
     init() throws {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var library = MustacheLibrary()
         for name in Self.names {
             var text = try String(contentsOf: try Self.resource(name, "mustache"), encoding: .utf8)
             // A template file's final newline would land inside the text wherever `nodes` recurses.
             while text.hasSuffix("\n") { text.removeLast() }
-            try library.register(text, named: name)
+            try library.register("{{% CONTENT_TYPE: \(HTMLEscaping.name)}}" + text, named: name)
         }
         self.library = library
     }
