@@ -1,0 +1,82 @@
+import Foundation
+import KijiCore
+
+/// Which numbers of a sentence are claims (ANNOTATION.md "claims"): every number and date the
+/// number stage found is a candidate, and the general signals of what the guide excludes drop
+/// some: the date of the statement itself ("said on Friday", "in an interview Wednesday"), a
+/// reference date ("as of March", "last year" beside the quantity it dates), the "from" value of a
+/// change ("to 27.5% from 2.5%"), a small spelled-out count of participants ("the two leaders",
+/// "four sources"), an ordinal that does not count a party's events ("his eighth trip" counts;
+/// "the fourth largest" does not), times of day, and a count the previous sentences already gave.
+struct NumberCandidates {
+    let lexicon: ClaimLexicon
+
+    /// Values the last sentences' claims gave, by kind and value (a restated count is no new claim).
+    typealias Recent = Set<String>
+
+    static func key(_ number: NumberMention) -> String {
+        "\(number.kind.rawValue):\(number.value.map { "\($0)" } ?? number.normalized ?? "")"
+    }
+
+    func claims(in sentence: SentenceContext, recent: Recent) -> [NumberMention] {
+        sentence.numbers.filter { number in
+            guard let range = sentence.wordRange(number.start, number.end) else { return false }
+            return isClaim(number, range, in: sentence, recent: recent)
+        }
+    }
+
+    private func isClaim(_ number: NumberMention, _ range: Range<Int>, in sentence: SentenceContext, recent: Recent) -> Bool {
+        let words = sentence.words
+        let first = range.lowerBound, last = range.upperBound - 1
+        switch number.kind {
+        case .time:
+            return false
+        case .date:
+            if isStatementDate(first: first, last: last, in: sentence) { return false }
+            if first >= 2, words[first - 2].text == "as", words[first - 1].text == "of" { return false }
+            if isIsoStamp(number.text) { return false }
+            if number.text.lowercased().hasPrefix("last"),
+               sentence.numbers.contains(where: { ![.date, .time, .ordinal].contains($0.kind) }) { return false }
+        case .cardinal:
+            if words[last].end > number.end || words[first].start < number.start { return false }  // "one-game"
+            if let value = number.value, value <= 4, value == value.rounded(),
+               !number.text.unicodeScalars.contains(where: { CharacterSet.decimalDigits.contains($0) }) { return false }
+            if recent.contains(Self.key(number)) { return false }
+        case .ordinal:
+            guard first > 0 else { return false }
+            let before = words[first - 1].text
+            guard Self.possessives.contains(before) || before.hasSuffix("'s") else { return false }
+            if last + 1 < words.count, words[last + 1].text.hasSuffix("est") { return false }
+        default:
+            break
+        }
+        if first > 0, words[first - 1].text == "from", words.contains(where: { $0.text == "to" }),
+           sentence.numbers.filter({ $0.kind == number.kind }).count > 1 { return false }
+        return true
+    }
+
+    /// A date told as the time of the statement: a verb of saying or a noun of the occasion in the
+    /// eight words before it, or a verb of saying in the five words after it.
+    private func isStatementDate(first: Int, last: Int, in sentence: SentenceContext) -> Bool {
+        let words = sentence.words
+        for index in max(0, first - 8)..<first {
+            let classes = lexicon.statementClasses(words[index].text)
+            if classes.contains(.speech) || classes.contains(.communication) { return true }
+        }
+        for index in (last + 1)..<min(words.count, last + 6) where lexicon.statementClasses(words[index].text).contains(.speech) {
+            return true
+        }
+        return false
+    }
+
+    /// "2025-05-23": a date stamp of the page, not of the story.
+    private func isIsoStamp(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 10 else { return false }
+        return scalars.enumerated().allSatisfy { index, scalar in
+            index == 4 || index == 7 ? scalar == "-" : CharacterSet.decimalDigits.contains(scalar)
+        }
+    }
+
+    static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
+}

@@ -1,0 +1,67 @@
+import KijiCore
+
+/// Stated positions of a party (ANNOTATION.md "claims"): a sentence where a named or described
+/// party speaks (a quotation with its speaker, a verb of saying) or takes a stand (a stance verb,
+/// adjective or noun) is a candidate. Dropped by general signals: no party before the verb,
+/// a commentator as the party (analysis), speculation (a hedge before any verb of saying), a
+/// quotation that goes on from an earlier sentence without a verb of its own (a restatement),
+/// and a line that only introduces what follows (ending in a colon).
+struct StatementFinder {
+    let lexicon: ClaimLexicon
+
+    struct Statement {
+        /// Who states it (canonical name, or the describing phrase of an unnamed source).
+        var party: String
+        /// The verb of saying or stance the statement stands on (word index).
+        var verb: Int?
+        var rule: String
+    }
+
+    /// `continuesQuotation`: the sentence opens inside a quotation begun in an earlier one.
+    func statement(in sentence: SentenceContext, continuesQuotation: Bool, commentators: Set<String>) -> Statement? {
+        let words = sentence.words
+        guard let lastWord = words.last, lastWord.text != ":" else { return nil }
+        var speech: Int?
+        var stance: Int?
+        var hedge: Int?
+        for index in words.indices where sentence.entity(at: index) == nil {
+            let classes = lexicon.statementClasses(words[index].text)
+            if classes.isEmpty { continue }
+            if speech == nil, classes.contains(.speech) { speech = index }
+            if stance == nil, classes.contains(.stance) { stance = index }
+            if hedge == nil, classes.contains(.hedge), !sentence.isQuoted(index) { hedge = index }
+        }
+        if let hedge, hedge < (speech ?? words.count) { return nil }
+        if continuesQuotation, speech == nil { return nil }
+        let verb = [speech, stance].compactMap { $0 }.min()
+        let party: String
+        let rule: String
+        if let speaker = sentence.quotes.first(where: { $0.speaker != nil })?.speaker {
+            party = speaker
+            rule = "statement.quoted"
+        } else if let verb, let named = namedParty(before: verb, in: sentence) {
+            party = named
+            rule = speech != nil ? "statement.said" : "statement.stance"
+        } else {
+            return nil
+        }
+        guard !commentators.contains(party) else { return nil }
+        return Statement(party: party, verb: verb, rule: rule)
+    }
+
+    /// The party of a verb: the first person named before it, else the first organization or
+    /// country, else an unnamed source or pronoun ("government sources say", "he said").
+    private func namedParty(before verb: Int, in sentence: SentenceContext) -> String? {
+        let limit = sentence.words[verb].start
+        let named = sentence.entities.filter { $0.end <= limit && [.person, .org, .gpe].contains($0.type) }
+        if let person = named.first(where: { $0.type == .person }) { return person.canonical }
+        if let first = named.first { return first.canonical }
+        for index in 0..<verb where Self.unnamedParties.contains(sentence.words[index].text) {
+            return sentence.words[index].text
+        }
+        return nil
+    }
+
+    static let unnamedParties: Set<String> = ["sources", "source", "he", "she", "they", "government", "ministry",
+                                              "officials", "official", "spokesperson", "spokesman", "spokeswoman"]
+}
