@@ -74,6 +74,8 @@ public final class ClaimLinker: SequentialStage {
         var best: (cluster: ClusterIndex.Cluster, score: Double)?
         for cluster in candidates where !taken.contains(where: { $0 === cluster }) {
             let agreement = agreement(of: value, known: knownValue, with: cluster)
+            // An ordinal names which of a party's events it is ("his seventh trip"): only the same one links.
+            if claim.value?.kind == .ordinal, agreement != .equal { continue }
             var similarity: Double?
             for other in cluster.keys {
                 guard let found = key.similarity(to: other), nestedLinkAllowed(found.nested, key, other, agreement) else { continue }
