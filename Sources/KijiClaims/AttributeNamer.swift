@@ -17,7 +17,7 @@ struct AttributeNamer {
             noun = contentWord(in: sentence, from: range.lowerBound - 1, step: -1, limit: 8)
                 ?? contentWord(in: sentence, from: range.upperBound, step: 1, limit: 4)
         default:
-            noun = contentWord(in: sentence, from: range.upperBound, step: 1, limit: 3)
+            noun = phraseHead(in: sentence, after: range.upperBound)
                 ?? contentWord(in: sentence, from: range.lowerBound - 1, step: -1, limit: 6)
         }
         return [noun ?? "value", role]
@@ -31,6 +31,27 @@ struct AttributeNamer {
         }
         let own = lemma(sentence.words[verb].text)
         return [contentWord(in: sentence, from: verb + 1, step: 1, limit: 8) ?? own]
+    }
+
+    /// The head of the noun phrase a number opens: the last of the content words right after it
+    /// ("$7,500 federal tax credit" → credit, "38 seats" → seat), skipping "percent" and "of".
+    private func phraseHead(in sentence: SentenceContext, after start: Int) -> String? {
+        var index = start
+        while index < sentence.words.count, ["percent", "%", "of", "more", "-"].contains(sentence.words[index].text) { index += 1 }
+        var head: String?
+        while index < sentence.words.count, index < start + 5, isContent(index, in: sentence) {
+            head = lemma(sentence.words[index].text)
+            index += 1
+        }
+        return head
+    }
+
+    private func isContent(_ index: Int, in sentence: SentenceContext) -> Bool {
+        let text = sentence.words[index].text
+        guard let first = text.unicodeScalars.first, CharacterSet.letters.contains(first), text.count > 2,
+              !Self.functionWords.contains(text), sentence.number(at: index) == nil, sentence.entity(at: index) == nil else { return false }
+        let classes = lexicon.statementClasses(text)
+        return !classes.contains(.speech) && !classes.contains(.hedge)
     }
 
     /// A date's role from a role word next to it ("started in March", "expires on July 9"),
@@ -53,11 +74,7 @@ struct AttributeNamer {
         while index >= 0, index < sentence.words.count, walked < limit {
             let text = sentence.words[index].text
             if text == ";" || text == "." || text == ":" || (step > 0 && text == ",") { return nil }
-            if let first = text.unicodeScalars.first, CharacterSet.letters.contains(first), text.count > 2,
-               !Self.functionWords.contains(text), sentence.number(at: index) == nil, sentence.entity(at: index) == nil,
-               !lexicon.statementClasses(text).contains(.speech), !lexicon.statementClasses(text).contains(.hedge) {
-                return lemma(text)
-            }
+            if isContent(index, in: sentence) { return lemma(text) }
             index += step
             walked += 1
         }

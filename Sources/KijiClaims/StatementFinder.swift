@@ -5,7 +5,9 @@ import KijiCore
 /// adjective or noun) is a candidate. Dropped by general signals: no party before the verb,
 /// a commentator as the party (analysis), speculation (a hedge before any verb of saying), a
 /// quotation that goes on from an earlier sentence without a verb of its own (a restatement),
-/// and a line that only introduces what follows (ending in a colon).
+/// a line that only introduces what follows (ending in a colon), and a quoted remark with nothing to
+/// check: no stance, no negation, no number and no one named besides the speaker ("“Streaming is
+/// somewhat binary,” says Chris Early" is an opinion).
 struct StatementFinder {
     let lexicon: ClaimLexicon
 
@@ -46,6 +48,7 @@ struct StatementFinder {
             return nil
         }
         guard !commentators.contains(party) else { return nil }
+        if rule == "statement.quoted", stance == nil, !hasCheckableContent(sentence, besides: party) { return nil }
         return Statement(party: party, verb: verb, rule: rule)
     }
 
@@ -62,6 +65,13 @@ struct StatementFinder {
         return nil
     }
 
+    private func hasCheckableContent(_ sentence: SentenceContext, besides party: String) -> Bool {
+        if !sentence.numbers.isEmpty { return true }
+        if sentence.entities.contains(where: { $0.canonical != party }) { return true }
+        return sentence.words.contains { Self.negations.contains($0.text) || $0.text.hasSuffix("n't") }
+    }
+
+    static let negations: Set<String> = ["not", "no", "never", "cannot", "nor", "neither"]
     static let unnamedParties: Set<String> = ["sources", "source", "he", "she", "they", "government", "ministry",
                                               "officials", "official", "spokesperson", "spokesman", "spokeswoman"]
 }
