@@ -26,7 +26,7 @@ struct AttributeNamer {
     /// The first word after a statement's verb that says what it is about ("agreed to continue
     /// talks" → continue), else the verb itself.
     func terms(for statement: StatementFinder.Statement, in sentence: SentenceContext) -> [String] {
-        guard let verb = statement.verb else {
+        guard let verb = statement.topicVerb ?? statement.verb else {
             return [contentWord(in: sentence, from: 0, step: 1, limit: sentence.words.count) ?? "statement"]
         }
         let own = lemma(sentence.words[verb].text)
@@ -71,6 +71,7 @@ struct AttributeNamer {
     private func contentWord(in sentence: SentenceContext, from start: Int, step: Int, limit: Int) -> String? {
         var index = start
         var walked = 0
+        if step > 0, index < sentence.words.count, sentence.words[index].text == "," { index += 1 }  // "This year, visitors…"
         while index >= 0, index < sentence.words.count, walked < limit {
             let text = sentence.words[index].text
             if text == ";" || text == "." || text == ":" || (step > 0 && text == ",") { return nil }

@@ -16,6 +16,9 @@ struct StatementFinder {
         var party: String
         /// The verb of saying or stance the statement stands on (word index).
         var verb: Int?
+        /// The verb the statement's content follows: the stance after a verb of saying ("said he
+        /// wants to retire"), else the verb.
+        var topicVerb: Int?
         var rule: String
     }
 
@@ -49,7 +52,7 @@ struct StatementFinder {
         }
         guard !commentators.contains(party) else { return nil }
         if rule == "statement.quoted", stance == nil, !hasCheckableContent(sentence, besides: party) { return nil }
-        return Statement(party: party, verb: verb, rule: rule)
+        return Statement(party: party, verb: verb, topicVerb: [speech, stance].compactMap { $0 }.max(), rule: rule)
     }
 
     /// The party of a verb: the first person named before it, else the first organization or
