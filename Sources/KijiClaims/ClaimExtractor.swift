@@ -64,7 +64,7 @@ public struct ClaimExtractor: Stage {
                 || (previousHadQuote && context.words.first.map { $0.text == "\"" || $0.text == "'" } == true)
             previousHadQuote = !context.quotes.isEmpty
             if let statement = statements.statement(in: context, continuesQuotation: opensQuoted, commentators: commentators) {
-                let party = StatementFinder.unnamedParties.contains(statement.party) ? (attribution?.source ?? statement.party) : statement.party
+                let party = attribution?.source ?? statement.party
                 guard !commentators.contains(party) else { continue }
                 var topics = positions.topics(in: context, excluding: attribution?.words)
                 if topics.isEmpty { topics = namer.terms(for: statement, in: context) }

@@ -110,15 +110,15 @@ public struct ClaimLexicon: Sendable {
 
 /// What a word says about a sentence as a statement (lexicon `statement_words.tsv`).
 public enum StatementClass: String, Sendable {
-    case speech, stance, communication, hedge
+    case speech, act, stance, communication, hedge
 }
 
 extension ClaimLexicon {
-    /// The statement classes of a word: as written, and `speech` when its lemma is a verb of saying.
+    /// The statement classes of a word: as written, and those of its lemma for verbs of saying and acts.
     func statementClasses(_ word: String) -> Set<StatementClass> {
         let own = statementWords[word] ?? []
-        guard let lemma = forms?.lemma(word), lemma != word, statementWords[lemma]?.contains(.speech) == true else { return own }
-        return own.union([.speech])
+        guard let lemma = forms?.lemma(word), lemma != word, let more = statementWords[lemma] else { return own }
+        return own.union(more.intersection([.speech, .act]))
     }
 }
 

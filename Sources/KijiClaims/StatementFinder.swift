@@ -32,7 +32,7 @@ struct StatementFinder {
         for index in words.indices where sentence.entity(at: index) == nil {
             let classes = lexicon.statementClasses(words[index].text)
             if classes.isEmpty { continue }
-            if speech == nil, classes.contains(.speech) { speech = index }
+            if speech == nil, classes.contains(.speech) || classes.contains(.act) { speech = index }
             if stance == nil, classes.contains(.stance) { stance = index }
             if hedge == nil, classes.contains(.hedge), !sentence.isQuoted(index) { hedge = index }
         }
