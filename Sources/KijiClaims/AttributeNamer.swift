@@ -95,6 +95,6 @@ struct AttributeNamer {
         "around", "nearly", "almost", "roughly", "approximately", "percent", "per", "cent", "out", "off", "via", "upon",
         "within", "without", "among", "between", "through", "across", "against", "toward", "towards", "like", "very",
         "even", "ever", "now", "yet", "well", "other", "another", "same", "own", "last", "next", "this", "early", "late",
-        "earlier", "later", "local", "time", "way", "did", "does", "doing", "done", "one", "ahead", "top",
+        "earlier", "later", "local", "time", "way", "did", "does", "doing", "done", "one", "ahead", "top", "plus", "minus",
     ]
 }

@@ -63,7 +63,7 @@ public struct ClaimExtractor: Stage {
             let opensQuoted = context.quotes.contains { $0.start < sentence.start }
                 || (previousHadQuote && context.words.first.map { $0.text == "\"" || $0.text == "'" } == true)
             previousHadQuote = !context.quotes.isEmpty
-            if let statement = statements.statement(in: context, continuesQuotation: opensQuoted, commentators: commentators) {
+            if let statement = statements.statement(in: context, continuesQuotation: opensQuoted, hasFacts: !found.isEmpty, commentators: commentators) {
                 let party = attribution?.source ?? statement.party
                 guard !commentators.contains(party) else { continue }
                 var topics = positions.topics(in: context, excluding: attribution?.words)

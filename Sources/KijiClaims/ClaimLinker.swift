@@ -39,6 +39,9 @@ public final class ClaimLinker: SequentialStage {
         return mapped == key ? nil : mapped
     }
 
+    /// The similarity of two facts that share only their entity and value (below a full match of terms).
+    static let sameSubjectAndValueSimilarity = 0.4
+
     public var name: String { "link" }
     public var reads: Set<Layer> { [.claims] }
     public var writes: Set<Layer> { [.claims] }
@@ -86,6 +89,16 @@ public final class ClaimLinker: SequentialStage {
                 for other in cluster.keys {
                     if let found = family.similarity(to: other.mapped(eventFamilies)), !found.nested { similarity = 0.5 }
                 }
+            }
+            // Differing values make one fact only where the two claims name the same entity or
+            // the same qualified property ("auto_tariff_rate"): a bare "seat_count" of 305 and one
+            // of 326 are two facts.
+            if agreement == .conflict, !cluster.keys.contains(where: { key.sameSubject(as: $0) || (key.terms.count >= 2 && key.terms == $0.terms) }) {
+                continue
+            }
+            // One entity given the same value in the same role, however worded.
+            if similarity == nil, agreement == .equal, cluster.keys.contains(where: key.sameSubjectAndValue) {
+                similarity = Self.sameSubjectAndValueSimilarity
             }
             guard let similarity else { continue }
             let score = similarity + 0.25 * Double(agreement.rawValue)

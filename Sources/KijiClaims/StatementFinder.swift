@@ -23,7 +23,11 @@ struct StatementFinder {
     }
 
     /// `continuesQuotation`: the sentence opens inside a quotation begun in an earlier one.
-    func statement(in sentence: SentenceContext, continuesQuotation: Bool, commentators: Set<String>) -> Statement? {
+    /// `hasFacts`: the sentence already holds number claims; a bare verb of saying then only
+    /// attributes them ("Bank of America said its profit rose 15%"), and a position needs a
+    /// stance or an act ("Japan intends to seek a review … as early as June").
+    func statement(in sentence: SentenceContext, continuesQuotation: Bool, hasFacts: Bool = false,
+                   commentators: Set<String>) -> Statement? {
         let words = sentence.words
         guard let lastWord = words.last, lastWord.text != ":" else { return nil }
         var speech: Int?
@@ -38,6 +42,7 @@ struct StatementFinder {
         }
         if let hedge, hedge < (speech ?? words.count) { return nil }
         if continuesQuotation, speech == nil { return nil }
+        if hasFacts, stance == nil, !hasAct(sentence) { return nil }
         let verb = [speech, stance].compactMap { $0 }.min()
         let party: String
         let rule: String
@@ -66,6 +71,10 @@ struct StatementFinder {
             return sentence.words[index].text
         }
         return nil
+    }
+
+    private func hasAct(_ sentence: SentenceContext) -> Bool {
+        sentence.words.contains { lexicon.statementClasses($0.text).contains(.act) }
     }
 
     private func hasCheckableContent(_ sentence: SentenceContext, besides party: String) -> Bool {
