@@ -40,7 +40,11 @@ struct AttributeNamer {
         while index < sentence.words.count, ["percent", "%", "of", "more", "-"].contains(sentence.words[index].text) { index += 1 }
         var head: String?
         while index < sentence.words.count, index < start + 5, isContent(index, in: sentence) {
-            head = lemma(sentence.words[index].text)
+            let word = sentence.words[index].text
+            let base = lemma(word)
+            // An inflected verb ends the phrase: "34,000 fans watched" → fan.
+            if head != nil, base != word, word.hasSuffix("ed") || word.hasSuffix("ing") { break }
+            head = base
             index += 1
         }
         return head
@@ -95,6 +99,6 @@ struct AttributeNamer {
         "around", "nearly", "almost", "roughly", "approximately", "percent", "per", "cent", "out", "off", "via", "upon",
         "within", "without", "among", "between", "through", "across", "against", "toward", "towards", "like", "very",
         "even", "ever", "now", "yet", "well", "other", "another", "same", "own", "last", "next", "this", "early", "late",
-        "earlier", "later", "local", "time", "way", "did", "does", "doing", "done", "one", "ahead", "top", "plus", "minus",
+        "earlier", "later", "local", "time", "way", "did", "does", "doing", "done", "one", "ahead", "top", "plus", "minus", "him", "she", "her", "them", "you", "who", "its",
     ]
 }

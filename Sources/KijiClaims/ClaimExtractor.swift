@@ -42,7 +42,12 @@ public struct ClaimExtractor: Stage {
                 let lexiconFacts = Dictionary(grouping: facts.facts(in: context)) { $0.number.start }
                 for number in numbers {
                     if let known = lexiconFacts[number.start] {
-                        found += known
+                        // Lexicon concepts in their dictionary form, as the language-built attributes are ("seats" → seat).
+                        found += known.map { fact in
+                            var fact = fact
+                            fact.terms = fact.terms.map { lexicon.forms?.lemma($0) ?? $0 }
+                            return fact
+                        }
                     } else if let range = context.wordRange(number.start, number.end) {
                         found.append(FactFinder.Fact(terms: namer.terms(for: number, at: range, in: context), value: number.numberValue,
                                                      number: number, headIndex: range.lowerBound, anchorIndex: range.lowerBound,

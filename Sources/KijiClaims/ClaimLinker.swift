@@ -91,9 +91,10 @@ public final class ClaimLinker: SequentialStage {
                 }
             }
             // Differing values make one fact only where the two claims name the same entity or
-            // the same qualified property ("auto_tariff_rate"): a bare "seat_count" of 305 and one
-            // of 326 are two facts.
-            if agreement == .conflict, !cluster.keys.contains(where: { key.sameSubject(as: $0) || (key.terms.count >= 2 && key.terms == $0.terms) }) {
+            // the same qualified property ("auto_tariff_rate"), or where the property is specific
+            // (a pause, an election): a bare "seat_count" of 305 and one of 326 are two facts.
+            if agreement == .conflict, key.terms.isDisjoint(with: specificTerms),
+               !cluster.keys.contains(where: { key.sameSubject(as: $0) || (key.terms.count >= 2 && key.terms == $0.terms) }) {
                 continue
             }
             // One entity given the same value in the same role, however worded.
