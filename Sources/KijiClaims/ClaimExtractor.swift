@@ -31,12 +31,13 @@ public struct ClaimExtractor: Stage {
         let commentators = CommentatorFinder(titles: lexicon.commentatorTitles).commentators(in: document)
         let layout = DocumentLayout(document)
         var claims: [Claim] = []
-        var recent: [NumberCandidates.Recent] = [[], []]
+        // Counts the document already claimed: the same count again is a restatement.
+        var claimedCounts: NumberCandidates.Recent = []
         var previousHadQuote = false
         for sentence in document.sentences where !Self.isCaption(sentence.text) {
             let context = SentenceContext(span: sentence, document: document, layout: layout, lexicon: lexicon)
-            let numbers = candidates.claims(in: context, recent: recent[0].union(recent[1]))
-            recent = [recent[1], Set(numbers.map(NumberCandidates.key))]
+            let numbers = candidates.claims(in: context, recent: claimedCounts)
+            claimedCounts.formUnion(numbers.filter { $0.kind == .cardinal }.map(NumberCandidates.key))
             var found: [FactFinder.Fact] = []
             if !numbers.isEmpty {
                 let lexiconFacts = Dictionary(grouping: facts.facts(in: context)) { $0.number.start }

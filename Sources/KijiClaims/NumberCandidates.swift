@@ -7,11 +7,11 @@ import KijiCore
 /// reference date ("as of March", "last year" beside the quantity it dates), the "from" value of a
 /// change ("to 27.5% from 2.5%"), a small spelled-out count of participants ("the two leaders",
 /// "four sources"), an ordinal that does not count a party's events ("his eighth trip" counts;
-/// "the fourth largest" does not), times of day, and a count the previous sentences already gave.
+/// "the fourth largest" does not), times of day, and a count the document already gave.
 struct NumberCandidates {
     let lexicon: ClaimLexicon
 
-    /// Values the last sentences' claims gave, by kind and value (a restated count is no new claim).
+    /// Counts the document's earlier claims gave, by kind and value (a restated count is no new claim).
     typealias Recent = Set<String>
 
     static func key(_ number: NumberMention) -> String {
@@ -56,14 +56,17 @@ struct NumberCandidates {
     }
 
     /// A date told as the time of the statement: a verb of saying or a noun of the occasion in the
-    /// eight words before it, or a verb of saying in the five words after it.
+    /// eight words before it (with no other value between), or a verb of saying just after it.
     private func isStatementDate(first: Int, last: Int, in sentence: SentenceContext) -> Bool {
         let words = sentence.words
-        for index in max(0, first - 8)..<first {
+        for index in stride(from: first - 1, through: max(0, first - 8), by: -1) {
+            // A value between the verb and the date is the fact the date belongs to ("announced
+            // this would rise to 25 percent on August 1").
+            if let number = sentence.number(at: index), ![.date, .time].contains(number.kind) { return false }
             let classes = lexicon.statementClasses(words[index].text)
             if classes.contains(.speech) || classes.contains(.communication) { return true }
         }
-        for index in (last + 1)..<min(words.count, last + 6) where lexicon.statementClasses(words[index].text).contains(.speech) {
+        for index in (last + 1)..<min(words.count, last + 3) where lexicon.statementClasses(words[index].text).contains(.speech) {
             return true
         }
         return false
@@ -78,5 +81,7 @@ struct NumberCandidates {
         }
     }
 
-    static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
+    /// A person's events are counted ("his eighth trip"); "their third round", "its first
+    /// agreement" name which one rather than count a party's own.
+    static let possessives: Set<String> = ["his", "her", "my"]
 }

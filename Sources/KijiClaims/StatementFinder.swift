@@ -56,7 +56,7 @@ struct StatementFinder {
             return nil
         }
         guard !commentators.contains(party) else { return nil }
-        if rule == "statement.quoted", stance == nil, !hasCheckableContent(sentence, besides: party) { return nil }
+        if rule == "statement.quoted", stance == nil, !hasAct(sentence), !hasCheckableContent(sentence, besides: party) { return nil }
         return Statement(party: party, verb: verb, topicVerb: [speech, stance].compactMap { $0 }.max(), rule: rule)
     }
 
