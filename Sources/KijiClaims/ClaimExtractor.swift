@@ -66,8 +66,12 @@ public struct ClaimExtractor: Stage {
                                         source: attribution?.source, rule: fact.rule))
                 }
             }
+            // Inside a quotation begun earlier: a quote reaches back before the sentence, or covers
+            // its first word without an opening mark, or the sentence opens one right after a quote.
+            let opensWithMark = context.words.first.map { $0.text == "\"" || $0.text == "'" } == true
             let opensQuoted = context.quotes.contains { $0.start < sentence.start }
-                || (previousHadQuote && context.words.first.map { $0.text == "\"" || $0.text == "'" } == true)
+                || (!opensWithMark && !context.words.isEmpty && context.isQuoted(0))
+                || (previousHadQuote && opensWithMark)
             previousHadQuote = !context.quotes.isEmpty
             if let statement = statements.statement(in: context, continuesQuotation: opensQuoted, hasFacts: !found.isEmpty, commentators: commentators) {
                 let party = attribution?.source ?? statement.party

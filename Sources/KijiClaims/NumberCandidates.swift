@@ -59,17 +59,25 @@ struct NumberCandidates {
     /// eight words before it (with no other value between), or a verb of saying just after it.
     private func isStatementDate(first: Int, last: Int, in sentence: SentenceContext) -> Bool {
         let words = sentence.words
+        // The occasion of a statement counts only in a sentence that makes one ("in a phone
+        // interview on Wednesday, Trump said"; not "attend a conference next week").
+        let states = words.contains { isSaying($0.text) }
         for index in stride(from: first - 1, through: max(0, first - 8), by: -1) {
             // A value between the verb and the date is the fact the date belongs to ("announced
             // this would rise to 25 percent on August 1").
             if let number = sentence.number(at: index), ![.date, .time].contains(number.kind) { return false }
-            let classes = lexicon.statementClasses(words[index].text)
-            if classes.contains(.speech) || classes.contains(.communication) { return true }
+            if isSaying(words[index].text) { return true }
+            if states, lexicon.statementClasses(words[index].text).contains(.communication) { return true }
         }
-        for index in (last + 1)..<min(words.count, last + 3) where lexicon.statementClasses(words[index].text).contains(.speech) {
+        for index in (last + 1)..<min(words.count, last + 3) where isSaying(words[index].text) {
             return true
         }
         return false
+    }
+
+    /// A verb of saying that does not date a fact by itself ("announced" gives an announcement's date).
+    private func isSaying(_ word: String) -> Bool {
+        lexicon.statementClasses(word).contains(.speech) && lexicon.dateRoles[word] == nil
     }
 
     /// "2025-05-23": a date stamp of the page, not of the story.

@@ -36,7 +36,9 @@ struct StatementFinder {
         for index in words.indices where sentence.entity(at: index) == nil {
             let classes = lexicon.statementClasses(words[index].text)
             if classes.isEmpty { continue }
-            if speech == nil, classes.contains(.speech) || classes.contains(.act) { speech = index }
+            // The verb of saying stands outside the quotation ("I don't think it's appropriate to
+            // mention…" inside one is the remark, not its attribution).
+            if speech == nil, classes.contains(.speech) || classes.contains(.act), !sentence.isQuoted(index) { speech = index }
             if stance == nil, classes.contains(.stance) { stance = index }
             if hedge == nil, classes.contains(.hedge), !sentence.isQuoted(index) { hedge = index }
         }
