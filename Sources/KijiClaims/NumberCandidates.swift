@@ -66,6 +66,8 @@ struct NumberCandidates {
             // A value between the verb and the date is the fact the date belongs to ("announced
             // this would rise to 25 percent on August 1").
             if let number = sentence.number(at: index), ![.date, .time].contains(number.kind) { return false }
+            // So does a reported clause between them ("confirmed that they would begin talks on Friday").
+            if Self.reportedClause.contains(words[index].text) { return false }
             if isSaying(words[index].text) { return true }
             if states, lexicon.statementClasses(words[index].text).contains(.communication) { return true }
         }
@@ -91,5 +93,6 @@ struct NumberCandidates {
 
     /// A person's events are counted ("his eighth trip"); "their third round", "its first
     /// agreement" name which one rather than count a party's own.
+    static let reportedClause: Set<String> = ["that", "will", "would", "to"]
     static let possessives: Set<String> = ["his", "her", "my"]
 }

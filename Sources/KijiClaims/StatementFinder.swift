@@ -25,7 +25,7 @@ struct StatementFinder {
     /// `continuesQuotation`: the sentence opens inside a quotation begun in an earlier one.
     /// `hasFacts`: the sentence already holds number claims; a bare verb of saying then only
     /// attributes them ("Bank of America said its profit rose 15%"), and a position needs a
-    /// stance or an act ("Japan intends to seek a review … as early as June").
+    /// stance, an act or a negation ("Japan intends to seek a review … as early as June").
     func statement(in sentence: SentenceContext, continuesQuotation: Bool, hasFacts: Bool = false,
                    commentators: Set<String>) -> Statement? {
         let words = sentence.words
@@ -33,25 +33,36 @@ struct StatementFinder {
         var speech: Int?
         var stance: Int?
         var hedge: Int?
+        var verbs: [Int] = []
         for index in words.indices where sentence.entity(at: index) == nil {
             let classes = lexicon.statementClasses(words[index].text)
             if classes.isEmpty { continue }
             // The verb of saying stands outside the quotation ("I don't think it's appropriate to
-            // mention…" inside one is the remark, not its attribution).
-            if speech == nil, classes.contains(.speech) || classes.contains(.act), !sentence.isQuoted(index) { speech = index }
-            if stance == nil, classes.contains(.stance) { stance = index }
+            // mention…" inside one is the remark, not its attribution), and after a determiner it
+            // is a noun ("a report from Akazawa").
+            if classes.contains(.speech) || classes.contains(.act), !sentence.isQuoted(index),
+               index == 0 || !Self.determiners.contains(words[index - 1].text) {
+                if speech == nil { speech = index }
+                verbs.append(index)
+            }
+            if classes.contains(.stance) {
+                if stance == nil { stance = index }
+                verbs.append(index)
+            }
             if hedge == nil, classes.contains(.hedge), !sentence.isQuoted(index) { hedge = index }
         }
         if let hedge, hedge < (speech ?? words.count) { return nil }
         if continuesQuotation, speech == nil { return nil }
-        if hasFacts, stance == nil, !hasAct(sentence) { return nil }
-        let verb = [speech, stance].compactMap { $0 }.min()
+        if hasFacts, stance == nil, !hasAct(sentence), !hasNegation(sentence) { return nil }
+        var verb = verbs.min()
         let party: String
         let rule: String
         if let speaker = sentence.quotes.first(where: { $0.speaker != nil })?.speaker {
             party = speaker
             rule = "statement.quoted"
-        } else if let verb, let named = namedParty(before: verb, in: sentence) {
+        } else if let (index, named) = verbs.sorted().lazy.compactMap({ index in self.namedParty(before: index, in: sentence).map { (index, $0) } }).first {
+            // The first verb with a party before it ("Speaking to the press …, Ishiba signaled").
+            verb = index
             party = named
             rule = speech != nil ? "statement.said" : "statement.stance"
         } else {
@@ -82,8 +93,15 @@ struct StatementFinder {
     private func hasCheckableContent(_ sentence: SentenceContext, besides party: String) -> Bool {
         if !sentence.numbers.isEmpty { return true }
         if sentence.entities.contains(where: { $0.canonical != party }) { return true }
-        return sentence.words.contains { Self.negations.contains($0.text) || $0.text.hasSuffix("n't") }
+        return hasNegation(sentence)
     }
+
+    /// A stated refusal or denial ("he is in no rush", "will not compromise").
+    private func hasNegation(_ sentence: SentenceContext) -> Bool {
+        sentence.words.contains { Self.negations.contains($0.text) || $0.text.hasSuffix("n't") }
+    }
+
+    static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "this", "that"]
 
     static let negations: Set<String> = ["not", "no", "never", "cannot", "nor", "neither"]
     static let unnamedParties: Set<String> = ["sources", "source", "he", "she", "they", "government", "ministry",
