@@ -50,8 +50,8 @@ struct NumberCandidates {
         default:
             break
         }
-        if first > 0, words[first - 1].text == "from", words.contains(where: { $0.text == "to" }),
-           sentence.numbers.filter({ $0.kind == number.kind }).count > 1 { return false }
+        if first > 0, words[first - 1].text == "from", ![.date, .time, .duration].contains(number.kind),
+           hasChangeTarget(of: number, in: sentence) { return false }
         return true
     }
 
@@ -80,6 +80,16 @@ struct NumberCandidates {
     /// A verb of saying that does not date a fact by itself ("announced" gives an announcement's date).
     private func isSaying(_ word: String) -> Bool {
         lexicon.statementClasses(word).contains(.speech) && lexicon.dateRoles[word] == nil
+    }
+
+    /// Whether another value of the number's kind follows "to" ("from 10% to 25%", "to 27.5
+    /// percent from 2.5 percent"): the "from" value is the earlier one.
+    private func hasChangeTarget(of number: NumberMention, in sentence: SentenceContext) -> Bool {
+        sentence.numbers.contains { other in
+            guard other.start != number.start, other.kind == number.kind,
+                  let range = sentence.wordRange(other.start, other.end), range.lowerBound > 0 else { return false }
+            return sentence.words[range.lowerBound - 1].text == "to"
+        }
     }
 
     /// "2025-05-23": a date stamp of the page, not of the story.
