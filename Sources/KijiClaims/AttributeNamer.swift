@@ -14,7 +14,8 @@ struct AttributeNamer {
         let noun: String?
         switch number.kind {
         case .date, .duration, .time:
-            noun = contentWord(in: sentence, from: range.lowerBound - 1, step: -1, limit: 8)
+            noun = eventNoun(near: range, in: sentence)
+                ?? contentWord(in: sentence, from: range.lowerBound - 1, step: -1, limit: 8)
                 ?? contentWord(in: sentence, from: range.upperBound, step: 1, limit: 4)
         default:
             noun = phraseHead(in: sentence, after: range.upperBound)
@@ -32,6 +33,27 @@ struct AttributeNamer {
         let own = lemma(sentence.words[verb].text)
         return [contentWord(in: sentence, from: verb + 1, step: 1, limit: 8) ?? own]
     }
+
+    /// The event noun nearest to a date or duration in its sentence, within `eventReach` words
+    /// and not across ";" ("held their third round of talks on Friday" → talk), named by the
+    /// lexicon's concept when it has one ("round" → talks), lemmatized.
+    private func eventNoun(near range: Range<Int>, in sentence: SentenceContext) -> String? {
+        let words = sentence.words
+        var best: (index: Int, distance: Int)?
+        for index in max(0, range.lowerBound - Self.eventReach)..<min(words.count, range.upperBound + Self.eventReach)
+        where !range.contains(index) && lexicon.eventNouns.contains(words[index].text) && sentence.entity(at: index) == nil
+            && !(index > 0 && FactFinder.auxiliaries.contains(words[index - 1].text)) {  // "can vote" is a verb
+            let between = index < range.lowerBound ? index..<range.lowerBound : range.upperBound..<index
+            if between.contains(where: { words[$0].text == ";" || words[$0].text == "." }) { continue }
+            let distance = index < range.lowerBound ? range.lowerBound - index : index - range.upperBound + 1
+            if best == nil || distance < best!.distance { best = (index, distance) }
+        }
+        guard let best else { return nil }
+        let word = words[best.index].text
+        return lemma(lexicon.heads[word]?.concept ?? word)
+    }
+
+    static let eventReach = 10
 
     /// The head of the noun phrase a number opens: the last of the content words right after it
     /// ("$7,500 federal tax credit" → credit, "38 seats" → seat), skipping "percent" and "of".

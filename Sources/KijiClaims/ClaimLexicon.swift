@@ -38,6 +38,8 @@ public struct ClaimLexicon: Sendable {
     public let eventFamilies: [String: String]
     /// The statement classes of a lemma or word ("say" → speech, "reluctant" → stance).
     public let statementWords: [String: Set<StatementClass>]
+    /// Nouns of events a date or duration belongs to ("talks", "match", "quake").
+    public let eventNouns: Set<String>
     /// Lemmas and synonyms (nil only when the generated resources are missing).
     public let forms: WordForms?
 
@@ -92,6 +94,7 @@ public struct ClaimLexicon: Sendable {
         }
         self.statementWords = statementWords
         forms = WordForms.shared
+        eventNouns = try Lexicon.set("event_nouns.txt", in: bundle)
         var wordFlags: [String: WordFlags] = [:]
         for word in heads.keys { wordFlags[word, default: []].insert(.head) }
         for word in stanceTopics.keys { wordFlags[word, default: []].insert(.topic) }
