@@ -19,7 +19,8 @@ struct NumberCandidates {
     }
 
     func claims(in sentence: SentenceContext, recent: Recent) -> [NumberMention] {
-        sentence.numbers.filter { number in
+        guard !sentence.isQuestion else { return [] }
+        return sentence.numbers.filter { number in
             guard let range = sentence.wordRange(number.start, number.end) else { return false }
             return isClaim(number, range, in: sentence, recent: recent)
         }
@@ -35,8 +36,10 @@ struct NumberCandidates {
             if isStatementDate(first: first, last: last, in: sentence) { return false }
             if first >= 2, words[first - 2].text == "as", words[first - 1].text == "of" { return false }
             if isIsoStamp(number.text) { return false }
-            if number.text.lowercased().hasPrefix("last"),
-               sentence.numbers.contains(where: { ![.date, .time, .ordinal].contains($0.kind) }) { return false }
+            // A time frame of another value: "last year" beside it, or a date in an opening
+            // clause ("When Ishiba first met Trump in February, his plan … $1 trillion").
+            let framesValue = sentence.numbers.contains { ![.date, .time, .ordinal].contains($0.kind) }
+            if framesValue, number.text.lowercased().hasPrefix("last") || isInOpeningClause(first, in: sentence) { return false }
         case .cardinal:
             if words[last].end > number.end || words[first].start < number.start { return false }  // "one-game"
             if let value = number.value, value <= 4, value == value.rounded(),
@@ -81,6 +84,17 @@ struct NumberCandidates {
     private func isSaying(_ word: String) -> Bool {
         lexicon.statementClasses(word).contains(.speech) && lexicon.dateRoles[word] == nil
     }
+
+    /// Whether word `index` lies in a clause that opens the sentence with a subordinator and
+    /// ends at its first comma ("When …, ").
+    private func isInOpeningClause(_ index: Int, in sentence: SentenceContext) -> Bool {
+        let words = sentence.words
+        guard let first = words.first, Self.openingSubordinators.contains(first.text) else { return false }
+        guard let comma = words.firstIndex(where: { $0.text == "," }) else { return false }
+        return index < comma
+    }
+
+    static let openingSubordinators: Set<String> = ["when", "after", "before", "since", "as", "while", "once"]
 
     /// Whether another value of the number's kind follows "to" ("from 10% to 25%", "to 27.5
     /// percent from 2.5 percent"): the "from" value is the earlier one.

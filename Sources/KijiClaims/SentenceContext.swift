@@ -61,6 +61,11 @@ struct SentenceContext {
         return numbers.first { $0.start <= word.start && $0.end >= word.end }
     }
 
+    /// Whether the sentence asks rather than asserts (it ends with a question mark).
+    var isQuestion: Bool {
+        words.last(where: { $0.text != "\"" && $0.text != "'" && $0.text != ")" })?.text == "?"
+    }
+
     /// Whether word `index` lies inside a quotation of the sentence.
     func isQuoted(_ index: Int) -> Bool {
         let word = words[index]

@@ -29,7 +29,9 @@ struct StatementFinder {
     func statement(in sentence: SentenceContext, continuesQuotation: Bool, hasFacts: Bool = false,
                    commentators: Set<String>) -> Statement? {
         let words = sentence.words
-        guard let lastWord = words.last, lastWord.text != ":" else { return nil }
+        guard let lastWord = words.last, lastWord.text != ":", !sentence.isQuestion else { return nil }
+        // "It remains unclear how long…": what no one knows is no position, whoever says it.
+        guard !words.contains(where: { Self.unknowns.contains($0.text) }) else { return nil }
         var speech: Int?
         var stance: Int?
         var hedge: Int?
@@ -41,7 +43,7 @@ struct StatementFinder {
             // mention…" inside one is the remark, not its attribution), and after a determiner it
             // is a noun ("a report from Akazawa").
             if classes.contains(.speech) || classes.contains(.act), !sentence.isQuoted(index),
-               index == 0 || !Self.determiners.contains(words[index - 1].text) {
+               index == 0 || !(Self.determiners.contains(words[index - 1].text) || words[index - 1].text.hasSuffix("'s")) {
                 if speech == nil { speech = index }
                 verbs.append(index)
             }
@@ -95,6 +97,8 @@ struct StatementFinder {
         if sentence.entities.contains(where: { $0.canonical != party }) { return true }
         return hasNegation(sentence)
     }
+
+    static let unknowns: Set<String> = ["unclear", "uncertain", "unknown"]
 
     /// A stated refusal or denial ("he is in no rush", "will not compromise").
     private func hasNegation(_ sentence: SentenceContext) -> Bool {
