@@ -48,7 +48,8 @@ struct NumberCandidates {
         case .ordinal:
             guard first > 0 else { return false }
             let before = words[first - 1].text
-            guard Self.possessives.contains(before) || before.hasSuffix("'s") else { return false }
+            // A person's own events: "his eighth trip", "Akazawa's first visit" (not "Friday's third round").
+            guard Self.possessives.contains(before) || (before.hasSuffix("'s") && sentence.entity(at: first - 1)?.type == .person) else { return false }
             if last + 1 < words.count, words[last + 1].text.hasSuffix("est") { return false }
         default:
             break

@@ -102,8 +102,16 @@ struct StatementFinder {
 
     /// A stated refusal or denial ("he is in no rush", "will not compromise").
     private func hasNegation(_ sentence: SentenceContext) -> Bool {
-        sentence.words.contains { Self.negations.contains($0.text) || $0.text.hasSuffix("n't") }
+        var conditional = false
+        for word in sentence.words {
+            // "…would rise to 25 percent if there was no deal": a condition, not a refusal.
+            if Self.conditions.contains(word.text) { conditional = true }
+            if !conditional, Self.negations.contains(word.text) || word.text.hasSuffix("n't") { return true }
+        }
+        return false
     }
+
+    static let conditions: Set<String> = ["if", "unless", "barring", "whether"]
 
     static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "this", "that"]
 
