@@ -39,7 +39,7 @@ struct NumberCandidates {
             // A time frame of another value: "last year" beside it, or a date in an opening
             // clause ("When Ishiba first met Trump in February, his plan … $1 trillion").
             let framesValue = sentence.numbers.contains { ![.date, .time, .ordinal].contains($0.kind) }
-            if framesValue, number.text.lowercased().hasPrefix("last") || isInOpeningClause(first, in: sentence) { return false }
+            if framesValue, number.text.lowercased().hasPrefix("last") || sentence.isInOpeningClause(first) { return false }
         case .cardinal:
             if words[last].end > number.end || words[first].start < number.start { return false }  // "one-game"
             if let value = number.value, value <= 4, value == value.rounded(),
@@ -86,16 +86,6 @@ struct NumberCandidates {
         lexicon.statementClasses(word).contains(.speech) && lexicon.dateRoles[word] == nil
     }
 
-    /// Whether word `index` lies in a clause that opens the sentence with a subordinator and
-    /// ends at its first comma ("When …, ").
-    private func isInOpeningClause(_ index: Int, in sentence: SentenceContext) -> Bool {
-        let words = sentence.words
-        guard let first = words.first, Self.openingSubordinators.contains(first.text) else { return false }
-        guard let comma = words.firstIndex(where: { $0.text == "," }) else { return false }
-        return index < comma
-    }
-
-    static let openingSubordinators: Set<String> = ["when", "after", "before", "since", "as", "while", "once"]
 
     /// Whether another value of the number's kind follows "to" ("from 10% to 25%", "to 27.5
     /// percent from 2.5 percent"): the "from" value is the earlier one.

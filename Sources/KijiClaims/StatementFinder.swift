@@ -36,7 +36,7 @@ struct StatementFinder {
         var stance: Int?
         var hedge: Int?
         var verbs: [Int] = []
-        for index in words.indices where sentence.entity(at: index) == nil {
+        for index in words.indices where sentence.entity(at: index) == nil && !sentence.isInOpeningClause(index) {
             let classes = lexicon.statementClasses(words[index].text)
             if classes.isEmpty { continue }
             // The verb of saying stands outside the quotation ("I don't think it's appropriate to
@@ -89,7 +89,9 @@ struct StatementFinder {
     }
 
     private func hasAct(_ sentence: SentenceContext) -> Bool {
-        sentence.words.contains { lexicon.statementClasses($0.text).contains(.act) }
+        sentence.words.indices.contains { index in
+            lexicon.statementClasses(sentence.words[index].text).contains(.act) && !sentence.isInOpeningClause(index)
+        }
     }
 
     private func hasCheckableContent(_ sentence: SentenceContext, besides party: String) -> Bool {
