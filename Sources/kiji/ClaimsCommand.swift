@@ -41,9 +41,10 @@ enum ClaimsReportFormat {
                 return column == cells.count - 1 ? clipped : clipped.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
-        let conflicts = reports.filter { $0.agreement == .conflict || $0.agreement == .update }.count
+        let agreements = reports.map(\.agreement)
+        let conflicts = agreements.filter { $0 == .conflict }.count, updates = agreements.filter { $0 == .update }.count
         return ([line(header)] + rows.map(line)).joined(separator: "\n")
-            + "\n\n\(reports.count) clusters across documents, \(conflicts) with conflicting values.\n"
+            + "\n\n\(reports.count) clusters across documents, \(conflicts) with conflicting values, \(updates) updated.\n"
     }
 
     static func agreementLabel(_ agreement: ClusterReport.Agreement) -> String {
