@@ -24,44 +24,73 @@ public struct ClaimExtractor: Stage {
     public func annotate(_ document: inout Document) throws {
         let attributor = SourceAttributor(lexicon: lexicon)
         let facts = FactFinder(lexicon: lexicon)
+        let candidates = NumberCandidates(lexicon: lexicon)
+        let statements = StatementFinder(lexicon: lexicon)
+        let namer = AttributeNamer(lexicon: lexicon)
         let positions = PositionFinder(lexicon: lexicon, attributor: attributor)
-        var memory = PositionFinder.QuotationMemory()
-        var commentators: Set<String>?
+        let commentators = CommentatorFinder(titles: lexicon.commentatorTitles).commentators(in: document)
         let layout = DocumentLayout(document)
         var claims: [Claim] = []
-        for sentence in document.sentences {
+        // Counts the document already claimed: the same count again is a restatement.
+        var claimedCounts: NumberCandidates.Recent = []
+        var previousHadQuote = false
+        for sentence in document.sentences where !Self.isCaption(sentence.text) {
             let context = SentenceContext(span: sentence, document: document, layout: layout, lexicon: lexicon)
-            var foundCues: [SourceAttributor.Attribution]?
-            func cues() -> [SourceAttributor.Attribution] {
-                if let foundCues { return foundCues }
-                let cues = attributor.cueAttributions(in: context)
-                foundCues = cues
-                return cues
+            let numbers = candidates.claims(in: context, recent: claimedCounts)
+            claimedCounts.formUnion(numbers.filter { $0.kind == .cardinal }.map(NumberCandidates.key))
+            var found: [FactFinder.Fact] = []
+            if !numbers.isEmpty {
+                let lexiconFacts = Dictionary(grouping: facts.facts(in: context)) { $0.number.start }
+                for number in numbers {
+                    if let known = lexiconFacts[number.start] {
+                        // Lexicon concepts in their dictionary form, as the language-built attributes are ("seats" → seat).
+                        found += known.map { fact in
+                            var fact = fact
+                            fact.terms = fact.terms.map { lexicon.forms?.lemma($0) ?? $0 }
+                            return fact
+                        }
+                    } else if let range = context.wordRange(number.start, number.end) {
+                        found.append(FactFinder.Fact(terms: namer.terms(for: number, at: range, in: context), value: number.numberValue,
+                                                     number: number, headIndex: range.lowerBound, anchorIndex: range.lowerBound,
+                                                     rule: "fact.\(number.kind.rawValue.lowercased())"))
+                    }
+                }
             }
-            let found = facts.facts(in: context)
+            let cues = attributor.cueAttributions(in: context)
+            let attribution = attributor.attribution(in: context, cues: cues)
             if !found.isEmpty {
-                let source = attributor.attribution(in: context, cues: cues())?.source
                 let spans = factSpans(found, in: context, text: document.text)
                 for (fact, span) in zip(found, spans) {
                     claims.append(Claim(span: span, subject: subject(of: fact, in: context),
                                         attribute: fact.terms.joined(separator: "_"), value: fact.value,
-                                        source: source, rule: fact.rule))
+                                        source: attribution?.source, rule: fact.rule))
                 }
             }
-            if let position = positions.position(in: context, cues: cues, memory: &memory),
-               !isCommentator(position.party, known: &commentators, in: document) {
-                claims.append(Claim(span: sentence, subject: position.party,
-                                    attribute: (position.topics + ["position"]).joined(separator: "_"),
-                                    value: nil, source: position.party, rule: position.rule))
+            // Inside a quotation begun earlier: a quote reaches back before the sentence, or covers
+            // its first word without an opening mark, or the sentence opens one right after a quote.
+            let opensWithMark = context.words.first.map { $0.text == "\"" || $0.text == "'" } == true
+            let opensQuoted = context.quotes.contains { $0.start < sentence.start }
+                || (!opensWithMark && !context.words.isEmpty && context.isQuoted(0))
+                || (previousHadQuote && opensWithMark)
+            previousHadQuote = !context.quotes.isEmpty
+            if let statement = statements.statement(in: context, continuesQuotation: opensQuoted, hasFacts: !found.isEmpty, commentators: commentators) {
+                let party = attribution?.source ?? statement.party
+                guard !commentators.contains(party) else { continue }
+                var topics = positions.topics(in: context, excluding: attribution?.words)
+                if topics.isEmpty { topics = namer.terms(for: statement, in: context) }
+                claims.append(Claim(span: sentence, subject: party, attribute: (topics + ["position"]).joined(separator: "_"),
+                                    value: nil, source: party, rule: statement.rule))
             }
         }
         document.claims = claims.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
     }
 
-    /// Whether the party of a position is a commentator of the document (found on first need).
-    private func isCommentator(_ party: String, known: inout Set<String>?, in document: Document) -> Bool {
-        if known == nil { known = CommentatorFinder(titles: lexicon.commentatorTitles).commentators(in: document) }
-        return known!.contains(party)
+    /// A photo caption left in the text: it carries a photo credit ("(Eugene Hoshiko/AP)",
+    /// "(Photo by …)", "(FILES)").
+    static func isCaption(_ text: String) -> Bool {
+        if text.contains("(FILES)") || text.contains("(Photo") { return true }
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
+        return text[open...].contains("/")
     }
 
     /// Each fact spans its sentence, or its clause when the sentence's facts lie in several clauses.

@@ -11,6 +11,11 @@ public struct ClaimKey: Sendable, Hashable {
     public var family: String
     /// For positions, who holds them (folded); nil for facts, which any outlet may report.
     public var party: String?
+    /// For facts, the entity they are about (folded), and their value ("PERCENT:1.2"): the same
+    /// entity given the same value in the same role is one fact, however each outlet words it
+    /// ("the S&P 500 fell 1.2%", "the index dropped 48.29 points, or 1.2%").
+    public var subject: String?
+    public var valueKey: String?
 
     public init(attribute: String, value: NumberValue?, subject: String?, source: String?) {
         var parts = attribute.split(separator: "_").map(String.init)
@@ -18,6 +23,10 @@ public struct ClaimKey: Sendable, Hashable {
         terms = Set(parts)
         family = value?.kind.rawValue ?? "POSITION"
         party = value == nil ? (source ?? subject).map(TextFolding.fold) : nil
+        self.subject = value == nil ? nil : subject.map(TextFolding.fold)
+        valueKey = value.flatMap { value in
+            (value.value.map { "\($0)" } ?? value.normalized).map { "\(value.kind.rawValue):\(value.unit ?? ""):\($0)" }
+        }
     }
 
     public init(_ claim: Claim) {
@@ -34,7 +43,20 @@ public struct ClaimKey: Sendable, Hashable {
     /// The index entries a claim is filed under and looked up by: one per term. Keys that
     /// differ in role, value kind or party can never be the same fact, so they never share one.
     public var blocks: [BlockKey] {
-        terms.sorted().map { BlockKey(party: party ?? "", family: family, role: role, term: $0) }
+        var blocks = terms.sorted().map { BlockKey(party: party ?? "", family: family, role: role, term: $0) }
+        if let subject, let valueKey { blocks.append(BlockKey(party: "=" + subject, family: family, role: role, term: "=" + valueKey)) }
+        return blocks
+    }
+
+    /// Whether two facts are about one named entity.
+    public func sameSubject(as other: ClaimKey) -> Bool {
+        subject != nil && subject == other.subject
+    }
+
+    /// Whether two facts give one entity the same value in the same role.
+    public func sameSubjectAndValue(as other: ClaimKey) -> Bool {
+        subject != nil && subject == other.subject && valueKey != nil && valueKey == other.valueKey
+            && role == other.role && family == other.family
     }
 
     /// How alike two keys' terms are (their Jaccard index), or nil when they cannot be the same

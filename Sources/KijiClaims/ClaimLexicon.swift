@@ -36,6 +36,12 @@ public struct ClaimLexicon: Sendable {
     let wordFlags: [String: WordFlags]
     /// Head concepts that name steps of one event ("summit", "deal"), mapped to the event.
     public let eventFamilies: [String: String]
+    /// The statement classes of a lemma or word ("say" → speech, "reluctant" → stance).
+    public let statementWords: [String: Set<StatementClass>]
+    /// Nouns of events a date or duration belongs to ("talks", "match", "quake").
+    public let eventNouns: Set<String>
+    /// Lemmas and synonyms (nil only when the generated resources are missing).
+    public let forms: WordForms?
 
     public init() throws {
         let bundle = Bundle.module
@@ -79,6 +85,16 @@ public struct ClaimLexicon: Sendable {
         }
         self.stanceTopics = stanceTopics
         eventFamilies = try Self.pairs("event_families.tsv", in: bundle)
+        var statementWords: [String: Set<StatementClass>] = [:]
+        for row in try Lexicon.table("statement_words.tsv", in: bundle, columns: 2) {
+            guard let type = StatementClass(rawValue: row[1]) else {
+                throw ClaimLexiconError("statement_words.tsv: unknown class '\(row[1])'")
+            }
+            statementWords[row[0], default: []].insert(type)
+        }
+        self.statementWords = statementWords
+        forms = WordForms.shared
+        eventNouns = try Lexicon.set("event_nouns.txt", in: bundle)
         var wordFlags: [String: WordFlags] = [:]
         for word in heads.keys { wordFlags[word, default: []].insert(.head) }
         for word in stanceTopics.keys { wordFlags[word, default: []].insert(.topic) }
@@ -92,6 +108,20 @@ public struct ClaimLexicon: Sendable {
         var result: [String: String] = [:]
         for row in try Lexicon.table(name, in: bundle, columns: 2) { result[row[0]] = row[1] }
         return result
+    }
+}
+
+/// What a word says about a sentence as a statement (lexicon `statement_words.tsv`).
+public enum StatementClass: String, Sendable {
+    case speech, act, stance, communication, hedge
+}
+
+extension ClaimLexicon {
+    /// The statement classes of a word: as written, and those of its lemma for verbs of saying and acts.
+    func statementClasses(_ word: String) -> Set<StatementClass> {
+        let own = statementWords[word] ?? []
+        guard let lemma = forms?.lemma(word), lemma != word, let more = statementWords[lemma] else { return own }
+        return own.union(more.intersection([.speech, .act]))
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import KijiCore
 
 /// Gives every claim a `cluster`: claims that assert the same fact, in one document or across
@@ -20,8 +21,25 @@ public final class ClaimLinker: SequentialStage {
     /// Head concepts that name steps of one event (lexicon `event_families.tsv`).
     let eventFamilies: [String: String]
 
-    public init(index: ClusterIndex = ClusterIndex()) throws {
+    /// The largest share of the index's positions a topic term may carry and still link two
+    /// positions (chosen by leave-one-story-out cross-validation on the dev gold:
+    /// `scripts/claims-cross-validation.sh`).
+    public let commonTopicShare: Double
+    public static let defaultCommonTopicShare = 0.2
+    /// Positions filed before topic shares are trusted.
+    static let positionsBeforeTopicShares = 20
+
+    /// `commonTopicShare`: default `defaultCommonTopicShare`, or `KIJI_COMMON_TOPIC_SHARE` from
+    /// the environment (the cross-validation script sets it).
+    public convenience init(index: ClusterIndex = ClusterIndex()) throws {
+        try self.init(index: index, commonTopicShare: nil)
+    }
+
+    public init(index: ClusterIndex, commonTopicShare: Double?) throws {
         self.index = index
+        self.commonTopicShare = commonTopicShare
+            ?? ProcessInfo.processInfo.environment["KIJI_COMMON_TOPIC_SHARE"].flatMap(Double.init)
+            ?? Self.defaultCommonTopicShare
         let lexicon = try ClaimLexicon()
         specificTerms = Set(lexicon.heads.values.filter { $0.priority >= 3 }.map(\.concept))
         eventFamilies = lexicon.eventFamilies
@@ -38,6 +56,9 @@ public final class ClaimLinker: SequentialStage {
         let mapped = key.mapped(eventFamilies)
         return mapped == key ? nil : mapped
     }
+
+    /// The similarity of two facts that share only their entity and value (below a full match of terms).
+    static let sameSubjectAndValueSimilarity = 0.4
 
     public var name: String { "link" }
     public var reads: Set<Layer> { [.claims] }
@@ -74,9 +95,12 @@ public final class ClaimLinker: SequentialStage {
         var best: (cluster: ClusterIndex.Cluster, score: Double)?
         for cluster in candidates where !taken.contains(where: { $0 === cluster }) {
             let agreement = agreement(of: value, known: knownValue, with: cluster)
+            // An ordinal names which of a party's events it is ("his seventh trip"): only the same one links.
+            if claim.value?.kind == .ordinal, agreement != .equal { continue }
             var similarity: Double?
             for other in cluster.keys {
-                guard let found = key.similarity(to: other), nestedLinkAllowed(found.nested, key, other, agreement) else { continue }
+                guard let found = key.similarity(to: other), nestedLinkAllowed(found.nested, key, other, agreement),
+                      sharesInformativeTopic(key, other) else { continue }
                 similarity = max(similarity ?? found.jaccard, found.jaccard)
             }
             // Steps of one event on an equal date: "a deal as early as June", "the summit in mid-June".
@@ -84,6 +108,17 @@ public final class ClaimLinker: SequentialStage {
                 for other in cluster.keys {
                     if let found = family.similarity(to: other.mapped(eventFamilies)), !found.nested { similarity = 0.5 }
                 }
+            }
+            // Differing values make one fact only where the two claims name the same entity or
+            // the same qualified property ("auto_tariff_rate"), or where the property is specific
+            // (a pause, an election): a bare "seat_count" of 305 and one of 326 are two facts.
+            if agreement == .conflict, key.terms.isDisjoint(with: specificTerms),
+               !cluster.keys.contains(where: { key.sameSubject(as: $0) || (key.terms.count >= 2 && key.terms == $0.terms) }) {
+                continue
+            }
+            // One entity given the same value in the same role, however worded.
+            if similarity == nil, agreement == .equal, cluster.keys.contains(where: key.sameSubjectAndValue) {
+                similarity = Self.sameSubjectAndValueSimilarity
             }
             guard let similarity else { continue }
             let score = similarity + 0.25 * Double(agreement.rawValue)
@@ -104,6 +139,15 @@ public final class ClaimLinker: SequentialStage {
             if best == nil || agreement > best! { best = agreement }
         }
         return best ?? .unknown
+    }
+
+    /// Two positions of one party are one only if a topic they share is not one the party's
+    /// statements keep coming back to: a topic term carried by more than `commonTopicShare` of
+    /// the index's positions ("tariffs" in a tariff story) names the story, not a stance.
+    private func sharesInformativeTopic(_ a: ClaimKey, _ b: ClaimKey) -> Bool {
+        guard a.family == "POSITION", index.positionCount >= Self.positionsBeforeTopicShares else { return true }
+        let limit = commonTopicShare * Double(index.positionCount)
+        return a.terms.contains { b.terms.contains($0) && Double(index.positionCount(with: $0)) <= limit }
     }
 
     /// One key's terms inside the other's joins on: a position of the same party, a specific head

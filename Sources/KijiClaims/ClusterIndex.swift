@@ -30,6 +30,11 @@ public final class ClusterIndex {
     public static let clustersPerBlock = 64
 
     public private(set) var clusters: [String: Cluster] = [:]
+    /// Positions filed, and how many carry each topic term.
+    public private(set) var positionCount = 0
+    private var positionTermCounts: [String: Int] = [:]
+
+    public func positionCount(with term: String) -> Int { positionTermCounts[term] ?? 0 }
     private var blocks: [BlockKey: [Cluster]] = [:]
     private var idCounts: [String: Int] = [:]
     private var claimCount = 0
@@ -78,6 +83,10 @@ public final class ClusterIndex {
     public func add(_ claim: Claim, key: ClaimKey, to cluster: Cluster, alsoFiledAs extra: ClaimKey? = nil) {
         claimCount += 1
         cluster.lastJoined = claimCount
+        if key.family == "POSITION" {
+            positionCount += 1
+            for term in key.terms { positionTermCounts[term, default: 0] += 1 }
+        }
         if let extra {
             for block in extra.blocks { file(cluster, under: block) }
         }

@@ -48,7 +48,7 @@ struct PositionFinder {
     }
 
     /// Topic terms in order of first appearance, outside the attribution itself.
-    private func topics(in sentence: SentenceContext, excluding attribution: Range<Int>?) -> [String] {
+    func topics(in sentence: SentenceContext, excluding attribution: Range<Int>?) -> [String] {
         var topics: [String] = []
         for index in sentence.words.indices {
             if let attribution, attribution.contains(index), !sentence.isQuoted(index) { continue }

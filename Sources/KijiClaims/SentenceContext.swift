@@ -61,6 +61,22 @@ struct SentenceContext {
         return numbers.first { $0.start <= word.start && $0.end >= word.end }
     }
 
+    /// Whether word `index` lies in a clause that opens the sentence with a subordinator and
+    /// ends at its first comma ("When Ishiba first met Trump in February, …", "After calling
+    /// Japan 'spoiled' …, Trump notified Ishiba"): background to the main clause's assertion.
+    func isInOpeningClause(_ index: Int) -> Bool {
+        guard let first = words.first, Self.openingSubordinators.contains(first.text),
+              let comma = words.firstIndex(where: { $0.text == "," }) else { return false }
+        return index < comma
+    }
+
+    static let openingSubordinators: Set<String> = ["when", "after", "before", "since", "as", "while", "once"]
+
+    /// Whether the sentence asks rather than asserts (it ends with a question mark).
+    var isQuestion: Bool {
+        words.last(where: { $0.text != "\"" && $0.text != "'" && $0.text != ")" })?.text == "?"
+    }
+
     /// Whether word `index` lies inside a quotation of the sentence.
     func isQuoted(_ index: Int) -> Bool {
         let word = words[index]

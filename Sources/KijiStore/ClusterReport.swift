@@ -11,13 +11,18 @@ public struct ClusterReport: Sendable {
         public var text: String
         public var value: NumberValue?
         public var source: String?
+        /// The publication date of the member's document, when it states one.
+        public var published: String? = nil
     }
 
     public enum Agreement: String, Sendable {
         /// Every pair of known values agrees.
         case agree
-        /// Two values conflict (SCORING.md: different numbers, or dates neither of which holds the other).
+        /// Two values conflict (SCORING.md: different numbers, or dates neither of which holds the other)
+        /// and nothing says one replaced the other.
         case conflict
+        /// Values differ, and each later one is reported as a change ("cut to 15%"): what changed, not who disagrees.
+        case update
         /// No value to compare (positions), or a single known value.
         case unknown
     }
@@ -29,18 +34,17 @@ public struct ClusterReport: Sendable {
     public var documentCount: Int { Set(members.map(\.document)).count }
 
     public var agreement: Agreement {
-        let values = members.compactMap(\.value)
-        var compared = false
-        for (i, a) in values.enumerated() {
-            for b in values[(i + 1)...] {
-                switch ValueAgreement.of(a, b) {
-                case .conflict: return .conflict
-                case .unknown: continue
-                default: compared = true
-                }
-            }
+        let wording = ChangeWording.shared
+        let reports = members.map { member in
+            ValueHistory.Report(value: member.value, published: member.published,
+                                reportsChange: wording?.reportsChange(member.text) ?? false)
         }
-        return compared ? .agree : .unknown
+        switch ValueHistory.verdict(reports) {
+        case .agree: return .agree
+        case .conflict: return .conflict
+        case .update: return .update
+        case .unknown: return .unknown
+        }
     }
 
     public var sources: [String] {
@@ -54,7 +58,7 @@ extension ClaimStore {
     public func crossDocumentClusters() throws -> [ClusterReport] {
         let rows = try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT d.id AS documentID, c.* FROM claim c JOIN document d ON d.position = c.document
+                SELECT d.id AS documentID, json_extract(CAST(d.annotation AS TEXT), '$.meta.published') AS published, c.* FROM claim c JOIN document d ON d.position = c.document
                 WHERE c.cluster IN (SELECT cluster FROM claim GROUP BY cluster HAVING COUNT(DISTINCT document) > 1)
                 ORDER BY c.cluster, c.document, c.ordinal
                 """)
@@ -68,7 +72,7 @@ extension ClaimStore {
                 order.append(claim.cluster)
             }
             reports[claim.cluster]!.members.append(.init(document: row["documentID"], text: claim.text,
-                                                         value: claim.value, source: claim.source))
+                                                         value: claim.value, source: claim.source, published: row["published"]))
         }
         return order.compactMap { reports[$0] }.sorted {
             ($0.documentCount, $1.cluster) > ($1.documentCount, $0.cluster)

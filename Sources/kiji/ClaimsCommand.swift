@@ -7,12 +7,12 @@ import KijiStore
 struct ClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
-        abstract: "List the claim clusters of a store that span several documents: their values, sources, and whether they agree."
+        abstract: "List the claim clusters of a store that span several documents: their values with publication dates, sources, and whether they agree, conflict or were updated."
     )
 
     @OptionGroup var storeOptions: ExistingStoreOptions
 
-    @Flag(name: .long, help: "Only clusters whose values conflict.")
+    @Flag(name: .long, help: "Only clusters whose values differ (conflicts and updates).")
     var conflicts = false
 
     @Flag(name: .long, help: "JSON (one array) instead of a table.")
@@ -27,7 +27,7 @@ struct ClaimsCommand: ParsableCommand {
 
     func run() throws {
         var reports = try storeOptions.open().crossDocumentClusters()
-        if conflicts { reports = reports.filter { $0.agreement == .conflict } }
+        if conflicts { reports = reports.filter { $0.agreement == .conflict || $0.agreement == .update } }
         let output = json ? ClaimsReportFormat.json(reports)
             : csv ? ClaimsReportFormat.csv(reports) : ClaimsReportFormat.table(reports)
         FileHandle.standardOutput.write(Data(output.utf8))
@@ -50,31 +50,38 @@ enum ClaimsReportFormat {
                 return column == cells.count - 1 ? clipped : clipped.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
-        let conflicts = reports.filter { $0.agreement == .conflict }.count
+        let agreements = reports.map(\.agreement)
+        let conflicts = agreements.filter { $0 == .conflict }.count, updates = agreements.filter { $0 == .update }.count
         return ([line(header)] + rows.map(line)).joined(separator: "\n")
-            + "\n\n\(reports.count) clusters across documents, \(conflicts) with conflicting values.\n"
+            + "\n\n\(reports.count) clusters across documents, \(conflicts) with conflicting values, \(updates) updated.\n"
     }
 
     static func agreementLabel(_ agreement: ClusterReport.Agreement) -> String {
         switch agreement {
         case .agree: return "yes"
         case .conflict: return "CONFLICT"
+        case .update: return "UPDATE"
         case .unknown: return "-"
         }
     }
 
-    /// The distinct values with how many documents give each: "2025-07-08 (1); 2025-07-09 (1)".
+    /// The distinct values with how many documents give each and when the first was published,
+    /// earliest first: "25% (2, 2025-05-02); 15% (1, 2025-07-23)".
     static func values(_ report: ClusterReport) -> String {
         var counts: [String: Set<String>] = [:]
+        var first: [String: String] = [:]
         var order: [String] = []
         for member in report.members {
             guard let value = member.value else { continue }
             let label = format(value)
             if counts[label] == nil { order.append(label) }
             counts[label, default: []].insert(member.document)
+            if let published = member.published, first[label].map({ published < $0 }) ?? true { first[label] = published }
         }
         guard !order.isEmpty else { return "(position)" }
-        return order.map { "\($0) (\(counts[$0]!.count))" }.joined(separator: "; ")
+        let dated = order.enumerated().sorted { (first[$0.element] ?? "~", $0.offset) < (first[$1.element] ?? "~", $1.offset) }
+        return dated.map { "\($0.element) (\(counts[$0.element]!.count)\(first[$0.element].map { ", \($0)" } ?? ""))" }
+            .joined(separator: "; ")
     }
 
     static func format(_ value: NumberValue) -> String { ValueText.of(value) }
@@ -105,6 +112,7 @@ enum ClaimsReportFormat {
                     writer.null()
                 }
                 writer.key("source"); writer.string(member.source)
+                writer.key("published"); writer.string(member.published)
                 writer.endObject()
             }
             writer.endArray()

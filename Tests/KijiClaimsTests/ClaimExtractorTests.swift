@@ -20,14 +20,7 @@ import KijiCore
             let found = document.claims
             let described = found.map { "\($0.attribute) \($0.value?.value.map { "\($0)" } ?? $0.value?.normalized ?? "-") source=\($0.source ?? "-")" }
             #expect(found.count == fixture.expected.count, "\(name) case \(fixture.id) (\(fixture.why)): expected \(fixture.expected), got \(described)")
-            for expected in fixture.expected {
-                let match = found.first { claim in
-                    claim.attribute == expected.attribute
-                        && (expected.value == nil || claim.value?.value == expected.value)
-                        && (expected.normalized == nil || claim.value?.normalized == expected.normalized)
-                        && (expected.source == nil || claim.source == expected.source)
-                        && (expected.subject == nil || claim.subject == expected.subject)
-                }
+            for (expected, match) in zip(fixture.expected, assignment(of: fixture.expected, in: found)) {
                 #expect(match != nil, "\(name) case \(fixture.id) (\(fixture.why)): missing \(expected); got \(described)")
             }
         }

@@ -80,11 +80,11 @@ import KijiCore
     }
 
     @Test func claimsOfOneSpanStayApartWithinADocumentOnly() throws {
-        let text = "Tariffs on steel were raised from 10% to 25%."
-        let rate10 = NumberValue(kind: .percent, value: 10, unit: "%")
+        let text = "A 25% tariff on steel took effect in March."
+        let march = NumberValue(kind: .date, normalized: "2025-03")
         let documents = try link([
-            extracted("a", text, number: "10%", rate10, also: [("25%", rate25)]),
-            extracted("b", text, number: "10%", rate10, also: [("25%", rate25)]),
+            extracted("a", text, number: "25%", rate25, also: [("March", march)]),
+            extracted("b", text, number: "25%", rate25, also: [("March", march)]),
         ])
         let a = documents[0].claims.map(\.cluster), b = documents[1].claims.map(\.cluster)
         #expect(a.count == 2 && Set(a).count == 2, "one span's two rates share a cluster: \(a)")

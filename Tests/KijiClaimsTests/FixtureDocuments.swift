@@ -8,6 +8,8 @@ struct FixtureCase: Decodable {
     var id: Int
     var why: String
     var text: String
+    /// The article's publication date (default 2025-05-02).
+    var published: String?
     var entities: [[FixtureValue]]?
     var numbers: [[FixtureValue]]?
     var quotes: [[FixtureValue]]?
@@ -19,11 +21,13 @@ struct FixtureCase: Decodable {
         var normalized: String?
         var source: String?
         var subject: String?
+        /// Expected claims of a story with one label must share a cluster; with different labels, not.
+        var cluster: String?
         var description: String { "\(attribute) \(value.map { "\($0)" } ?? normalized ?? "-") source=\(source ?? "-")" }
     }
 
     func document() -> Document {
-        var document = Document(id: "case-\(id)", source: .annotated, meta: Meta(published: "2025-05-02"), text: text)
+        var document = Document(id: "case-\(id)", source: .annotated, meta: Meta(published: published ?? "2025-05-02"), text: text)
         document.sentences = [document.text.span(0, document.text.count)]
         func span(_ phrase: String) -> Span {
             let scalars = Array(text.unicodeScalars), target = Array(phrase.unicodeScalars)
@@ -63,4 +67,39 @@ func loadFixture(_ name: String) throws -> [FixtureCase] {
     struct File: Decodable { var cases: [FixtureCase] }
     let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "json"))
     return try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).cases
+}
+
+extension FixtureCase.ExpectedClaim {
+    func matches(_ claim: Claim) -> Bool {
+        claim.attribute == attribute
+            && (value == nil || claim.value?.value == value)
+            && (normalized == nil || claim.value?.normalized == normalized)
+            && (source == nil || claim.source == source)
+            && (subject == nil || claim.subject == subject)
+    }
+}
+
+/// The found claim each expected claim matches, each found claim used once.
+func assignment(of expected: [FixtureCase.ExpectedClaim], in found: [Claim]) -> [Claim?] {
+    var used: Set<Int> = []
+    return expected.map { wanted in
+        guard let index = found.indices.first(where: { !used.contains($0) && wanted.matches(found[$0]) }) else { return nil }
+        used.insert(index)
+        return found[index]
+    }
+}
+
+/// A story told by several articles (a data table of `Fixtures/news_kinds.json`).
+struct NewsStory: Decodable {
+    var kind: String
+    var source: String
+    var documents: [FixtureCase]
+    /// The verdict expected of a cluster label ("update", "conflict").
+    var verdicts: [String: String]?
+}
+
+func loadStories(_ name: String) throws -> [NewsStory] {
+    struct File: Decodable { var stories: [NewsStory] }
+    let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "json"))
+    return try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).stories
 }
