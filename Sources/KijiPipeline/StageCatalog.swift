@@ -5,6 +5,7 @@ import KijiEntities
 import KijiNumbers
 import KijiQuotes
 import KijiSentences
+import Foundation
 
 /// What a run is configured with, beyond the stages it runs.
 public struct RunOptions {
@@ -45,6 +46,7 @@ public enum StageCatalog {
             stages.append(try stage(named: name, options: options))
             if name == "clean" { stages.append(WordTokenizer()) }
         }
+        if let marker = TestTrap.marker { stages.insert(TestTrap(marker: marker), at: 1) }
         if !selected.contains("clean") { stages.insert(WordTokenizer(), at: options.reannotate ? 0 : 1) }
         let given: Set<Layer> = options.reannotate ? Set(Layer.allCases) : [.source]
         let pipeline = try Pipeline(stages, given: given)
@@ -64,5 +66,19 @@ public enum StageCatalog {
         case "claims": return try ClaimExtractor()
         default: throw StageError("unknown stage '\(name)'")
         }
+    }
+}
+
+/// A stage for tests of crash isolation only: when the environment sets `KIJI_TEST_TRAP`, a
+/// document whose text contains that marker traps here, as a stage with a bug would.
+struct TestTrap: Stage {
+    static let marker = ProcessInfo.processInfo.environment["KIJI_TEST_TRAP"].flatMap { $0.isEmpty ? nil : $0 }
+    let marker: String
+    var name: String { "test-trap" }
+    var reads: Set<Layer> { [.text] }
+    var writes: Set<Layer> { [] }
+
+    func annotate(_ document: inout Document) throws {
+        if document.text.string.contains(marker) { fatalError("test trap on a document with \(marker)") }
     }
 }
