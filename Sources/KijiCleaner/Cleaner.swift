@@ -10,10 +10,12 @@ import KijiCore
 public struct Cleaner: Stage {
     private let rules: CleanerRules
     private let cleanup: InlineCleanup
+    private let limits: DocumentLimits
 
-    public init() throws {
+    public init(limits: DocumentLimits = .standard) throws {
         rules = try CleanerRules.load()
         cleanup = try InlineCleanup()
+        self.limits = limits
     }
 
     public var name: String { "clean" }
@@ -24,9 +26,9 @@ public struct Cleaner: Stage {
         let article: CleanedArticle
         switch document.source {
         case .plainText(let raw):
-            article = PlainTextCleaner(rules: rules, cleanup: cleanup).clean(raw)
+            article = PlainTextCleaner(rules: rules, cleanup: cleanup, maxLineLength: limits.maxLineLength).clean(raw)
         case .html(let html):
-            article = try HTMLCleaner(rules: rules, cleanup: cleanup).clean(html)
+            article = try HTMLCleaner(rules: rules, cleanup: cleanup, limits: limits).clean(html)
         case .annotated:
             return
         }

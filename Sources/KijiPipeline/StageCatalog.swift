@@ -14,6 +14,8 @@ public struct RunOptions {
     /// Inputs are annotated documents (exports, gold files): their layers are kept and only the
     /// selected stages run again over them.
     public var reannotate: Bool
+    /// Bounds on each document (README "Limits"): the cleaner's HTML depth and line length.
+    public var limits: DocumentLimits = .standard
 
     /// The claim linker, when it must start from stored clusters; a fresh one when nil.
     public var linker: ClaimLinker?
@@ -58,7 +60,7 @@ public enum StageCatalog {
 
     static func stage(named name: String, options: RunOptions) throws -> any Stage {
         switch name {
-        case "clean": return try Cleaner()
+        case "clean": return try Cleaner(limits: options.limits)
         case "sentences": return try SentenceSplitter()
         case "entities": return try EntityRecognizer()
         case "numbers": return try NumberRecognizer(referenceDate: options.referenceDate)

@@ -51,7 +51,7 @@ struct ProcessCommand: ParsableCommand {
         do {
             runner = try StageCatalog.runner(stages: stageOptions.stages.map(stageList), options: options, jobs: jobs)
             if !inProcess { runner.isolation = WorkerCommand.command(stageOptions) }
-            reader = try InputReader(paths: inputs)
+            reader = try InputReader(paths: inputs, limits: stageOptions.limits)
         } catch let error as StageError {
             throw ValidationError(error.message)
         }

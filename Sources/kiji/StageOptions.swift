@@ -14,7 +14,19 @@ struct StageOptions: ParsableArguments {
     @Flag(name: .long, help: "Inputs are annotated documents (exports, gold/*.json): keep their layers and run only --stages again.")
     var reannotate = false
 
+    @Option(name: .long, help: "A file or JSONL line larger than this (bytes) is not read but gives an error line.")
+    var maxDocumentBytes = DocumentLimits.standard.maxDocumentBytes
+
+    @Option(name: .long, help: "HTML elements nested deeper are merged into their ancestor at this depth (text kept).")
+    var maxHTMLDepth = DocumentLimits.standard.maxHTMLDepth
+
+    @Option(name: .long, help: "A text line or HTML paragraph longer than this (characters) is cut into pieces of this length.")
+    var maxLineLength = DocumentLimits.standard.maxLineLength
+
     func validate() throws {
+        guard maxDocumentBytes >= 1, maxHTMLDepth >= 1, maxLineLength >= 1 else {
+            throw ValidationError("--max-document-bytes, --max-html-depth and --max-line-length must be at least 1")
+        }
         if let referenceDate, !isISODate(referenceDate) {
             throw ValidationError("--reference-date must be YYYY-MM-DD, got '\(referenceDate)'")
         }
@@ -26,7 +38,15 @@ struct StageOptions: ParsableArguments {
         }
     }
 
-    var runOptions: RunOptions { RunOptions(referenceDate: referenceDate, reannotate: reannotate) }
+    var limits: DocumentLimits {
+        DocumentLimits(maxDocumentBytes: maxDocumentBytes, maxHTMLDepth: maxHTMLDepth, maxLineLength: maxLineLength)
+    }
+
+    var runOptions: RunOptions {
+        var options = RunOptions(referenceDate: referenceDate, reannotate: reannotate)
+        options.limits = limits
+        return options
+    }
 
     /// The same options as command-line arguments, for a worker.
     var arguments: [String] {
@@ -34,6 +54,8 @@ struct StageOptions: ParsableArguments {
         if let stages { arguments += ["--stages", stages] }
         if let referenceDate { arguments += ["--reference-date", referenceDate] }
         if reannotate { arguments.append("--reannotate") }
+        arguments += ["--max-document-bytes", "\(maxDocumentBytes)", "--max-html-depth", "\(maxHTMLDepth)",
+                      "--max-line-length", "\(maxLineLength)"]
         return arguments
     }
 }

@@ -5,10 +5,12 @@ import KijiCore
 struct PlainTextCleaner {
     let rules: CleanerRules
     let cleanup: InlineCleanup
+    let maxLineLength: Int
 
     func clean(_ raw: String) -> CleanedArticle {
         let classifier = LineClassifier(rules: rules)
-        let lines = ScrapedLine.lines(of: raw, cleanup: cleanup, classifier: classifier, bulletMarks: rules.bulletMarks)
+        let lines = ScrapedLine.lines(of: raw, cleanup: cleanup, classifier: classifier, bulletMarks: rules.bulletMarks,
+                                      maxLineLength: maxLineLength)
         let head = ArticleHead(rules: rules, classifier: classifier).read(lines)
         var meta = head.meta
         let body = BodyFilter(rules: rules, classifier: classifier).filter(Array(lines[head.bodyStart...]), meta: &meta)

@@ -7,10 +7,13 @@ struct ScrapedLine: Equatable {
     /// The lines of `raw` (single newlines are paragraph breaks; blank lines carry nothing),
     /// cleaned inline, bullet marks removed, glued "Read More:" links cut off.
     static func lines(of raw: String, cleanup: InlineCleanup, classifier: LineClassifier,
-                      bulletMarks: Set<Character>) -> [ScrapedLine] {
+                      bulletMarks: Set<Character>, maxLineLength: Int) -> [ScrapedLine] {
         // Split at newline scalars: each is a character of its own, so this is the split at
         // newline characters, without walking characters.
-        raw.unicodeScalars.split(whereSeparator: Self.isNewline).compactMap { rawLine in
+        // A line over the length limit is cut into pieces first, each a line of its own.
+        raw.unicodeScalars.split(whereSeparator: Self.isNewline).flatMap { rawLine in
+            rawLine.count > maxLineLength ? LinePieces.pieces(of: rawLine, maxLength: maxLineLength) : [rawLine]
+        }.compactMap { rawLine in
             var text = classifier.cutGluedLinks(cleanup.clean(String(rawLine)))
             var isBullet = false
             if let first = text.first, bulletMarks.contains(first), text.dropFirst().first == " ",
