@@ -5,7 +5,7 @@ import Testing
 /// `KIJI_TEST_TRAP` traps on documents holding the marker, in worker processes.
 @Test func aTrapInAStageCostsOnlyItsOwnDocument() throws {
     let documents = (0..<9).map { index in
-        let text = index % 4 == 1 ? "The ministry said TRAPHERE on Friday." : "Document \(index) says the ministry agreed on Friday."
+        let text = index % 4 == 1 ? "The ministry said TRAPHERE on Friday." : "Document \(index): Japan and the European Union agreed on Friday."
         return "{\"id\":\"d\(index)\",\"text\":\"\(text)\"}"
     }
     let result = try Binary.run(["process", "-", "--jobs", "2"], stdin: documents.joined(separator: "\n") + "\n",

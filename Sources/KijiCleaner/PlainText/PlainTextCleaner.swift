@@ -14,7 +14,9 @@ struct PlainTextCleaner {
         let head = ArticleHead(rules: rules, classifier: classifier).read(lines)
         var meta = head.meta
         let body = BodyFilter(rules: rules, classifier: classifier).filter(Array(lines[head.bodyStart...]), meta: &meta)
-        return CleanedArticle(paragraphs: ParagraphJoiner.join(body).map(\.text), meta: meta)
+        // Lines joined again (a stray break) are cut again: no paragraph is over the bound.
+        let paragraphs = ParagraphJoiner.join(body).flatMap { LinePieces.pieces(of: $0.text, maxLength: maxLineLength) }
+        return CleanedArticle(paragraphs: paragraphs, meta: meta)
     }
 }
 
