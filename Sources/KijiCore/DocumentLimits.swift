@@ -11,7 +11,7 @@ public struct DocumentLimits: Sendable, Equatable {
     /// into pieces of at most this length, at a space when there is one; each is a paragraph.
     public var maxLineLength: Int
 
-    public static let standard = DocumentLimits(maxDocumentBytes: 64 << 20, maxHTMLDepth: 2048, maxLineLength: 50_000)
+    public static let standard = DocumentLimits(maxDocumentBytes: 16 << 20, maxHTMLDepth: 2048, maxLineLength: 50_000)
 
     public init(maxDocumentBytes: Int, maxHTMLDepth: Int, maxLineLength: Int) {
         self.maxDocumentBytes = maxDocumentBytes
