@@ -7,6 +7,9 @@ struct DescriptorLines {
     private var buffer: [UInt8] = []
     private var position = 0
     private var exhausted = false
+    /// When set, a read that waits past it gives up: `nextLine` returns nil, `timedOut` is true.
+    var deadline: Date?
+    private(set) var timedOut = false
 
     init(descriptor: Int32) { self.descriptor = descriptor }
 
@@ -31,6 +34,16 @@ struct DescriptorLines {
                 buffer.removeSubrange(0..<position)
                 searched -= position
                 position = 0
+            }
+            if let deadline {
+                var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                let milliseconds = Int32(clamping: Int(max(0, deadline.timeIntervalSinceNow) * 1000))
+                let ready = poll(&poller, 1, milliseconds)
+                if ready < 0, errno == EINTR { continue }
+                if ready == 0 {
+                    timedOut = true
+                    return nil
+                }
             }
             let chunk = 1 << 16
             let old = buffer.count

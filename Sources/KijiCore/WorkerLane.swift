@@ -31,6 +31,13 @@ final class WorkerLane: @unchecked Sendable {
             case .died(let stage, let ending):
                 self.worker = nil
                 failure = "worker crashed in stage \(stage ?? "(before any stage)") (\(ending))"
+            case .timedOut(let stage):
+                // Not retried: a second try would only take as long again.
+                self.worker = nil
+                let seconds = command.timeout.map { "\(Int($0)) s" } ?? "its time"
+                return OutputRecord(id: document.id, document: nil,
+                                    error: "worker killed after \(seconds) in stage \(stage ?? "(before any stage)") (--document-timeout)",
+                                    byteCount: byteCount)
             }
         }
         return OutputRecord(id: document.id, document: nil, error: failure, byteCount: byteCount)

@@ -5,10 +5,14 @@ import Foundation
 public struct WorkerCommand: Sendable {
     public var executable: String
     public var arguments: [String]
+    /// Seconds a worker may spend on one document before it is killed and the document
+    /// becomes an error line (a stage that loops forever); nil for no bound.
+    public var timeout: Double?
 
-    public init(executable: String, arguments: [String]) {
+    public init(executable: String, arguments: [String], timeout: Double? = nil) {
         self.executable = executable
         self.arguments = arguments
+        self.timeout = timeout
     }
 }
 
@@ -19,6 +23,8 @@ final class WorkerProcess {
         case line([UInt8])
         /// The worker died before replying: the stage it was in and how it ended.
         case died(stage: String?, ending: String)
+        /// The worker did not reply in time and was killed.
+        case timedOut(stage: String?)
     }
 
     private let process = Process()
@@ -29,7 +35,10 @@ final class WorkerProcess {
     /// end, so no worker inherits another's pipe (which would hide that one's death).
     private static let spawning = NSLock()
 
+    private let timeout: Double?
+
     init(_ command: WorkerCommand) throws {
+        timeout = command.timeout
         Self.spawning.lock()
         defer { Self.spawning.unlock() }
         for handle in [input.fileHandleForReading, input.fileHandleForWriting,
@@ -51,6 +60,7 @@ final class WorkerProcess {
     /// Sends one request line and waits for its reply.
     func exchange(_ request: [UInt8]) -> Reply {
         var stage: String?
+        replies.deadline = timeout.map { Date(timeIntervalSinceNow: $0) }
         if writeAll(input.fileHandleForWriting.fileDescriptor, request + [10]) {
             while let line = replies.nextLine(partial: false) {
                 if line.first == WorkerLoop.stageMarker {
@@ -59,6 +69,11 @@ final class WorkerProcess {
                 }
                 return .line(line)
             }
+        }
+        if replies.timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            stop()
+            return .timedOut(stage: stage)
         }
         return .died(stage: stage, ending: ending())
     }

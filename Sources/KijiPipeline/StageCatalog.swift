@@ -48,7 +48,7 @@ public enum StageCatalog {
             stages.append(try stage(named: name, options: options))
             if name == "clean" { stages.append(WordTokenizer()) }
         }
-        if let marker = TestTrap.marker { stages.insert(TestTrap(marker: marker), at: 1) }
+        if TestTrap.trapMarker != nil || TestTrap.hangMarker != nil { stages.insert(TestTrap(), at: 1) }
         if !selected.contains("clean") { stages.insert(WordTokenizer(), at: options.reannotate ? 0 : 1) }
         let given: Set<Layer> = options.reannotate ? Set(Layer.allCases) : [.source]
         let pipeline = try Pipeline(stages, given: given)
@@ -72,15 +72,23 @@ public enum StageCatalog {
 }
 
 /// A stage for tests of crash isolation only: when the environment sets `KIJI_TEST_TRAP`, a
-/// document whose text contains that marker traps here, as a stage with a bug would.
+/// document whose text contains that marker traps here, as a stage with a bug would; with
+/// `KIJI_TEST_HANG`, one containing that marker never finishes.
 struct TestTrap: Stage {
-    static let marker = ProcessInfo.processInfo.environment["KIJI_TEST_TRAP"].flatMap { $0.isEmpty ? nil : $0 }
-    let marker: String
+    static let trapMarker = marker("KIJI_TEST_TRAP")
+    static let hangMarker = marker("KIJI_TEST_HANG")
+
+    static func marker(_ variable: String) -> String? {
+        ProcessInfo.processInfo.environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     var name: String { "test-trap" }
     var reads: Set<Layer> { [.text] }
     var writes: Set<Layer> { [] }
 
     func annotate(_ document: inout Document) throws {
-        if document.text.string.contains(marker) { fatalError("test trap on a document with \(marker)") }
+        let text = document.text.string
+        if let marker = Self.trapMarker, text.contains(marker) { fatalError("test trap on a document with \(marker)") }
+        if let marker = Self.hangMarker, text.contains(marker) { while true { sleep(60) } }
     }
 }

@@ -31,11 +31,15 @@ struct ProcessCommand: ParsableCommand {
     @Flag(name: .long, help: "No progress bar and no summary on standard error.")
     var quiet = false
 
+    @Option(name: .long, help: "Seconds a worker may spend on one document before it is killed and the document becomes an error line.")
+    var documentTimeout: Double = 600
+
     @Flag(name: .long, help: "Run the stages in this process, not in worker processes: a little faster to start, but a crash in a stage ends the run.")
     var inProcess = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard documentTimeout > 0 else { throw ValidationError("--document-timeout must be more than 0 seconds") }
     }
 
     func run() throws {
@@ -50,7 +54,7 @@ struct ProcessCommand: ParsableCommand {
         }
         do {
             runner = try StageCatalog.runner(stages: stageOptions.stages.map(stageList), options: options, jobs: jobs)
-            if !inProcess { runner.isolation = WorkerCommand.command(stageOptions) }
+            if !inProcess { runner.isolation = WorkerCommand.command(stageOptions, timeout: documentTimeout) }
             reader = try InputReader(paths: inputs, limits: stageOptions.limits)
         } catch let error as StageError {
             throw ValidationError(error.message)

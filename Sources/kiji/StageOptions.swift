@@ -73,10 +73,10 @@ struct WorkerCommand: ParsableCommand {
     }
 
     /// How `process` starts one: this very executable, with the same stage options.
-    static func command(_ options: StageOptions) -> KijiCore.WorkerCommand {
+    static func command(_ options: StageOptions, timeout: Double) -> KijiCore.WorkerCommand {
         let executable = FileManager.default.fileExists(atPath: "/proc/self/exe")
             ? (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
             : CommandLine.arguments[0]
-        return KijiCore.WorkerCommand(executable: executable, arguments: ["worker"] + options.arguments)
+        return KijiCore.WorkerCommand(executable: executable, arguments: ["worker"] + options.arguments, timeout: timeout)
     }
 }

@@ -35,3 +35,15 @@ import Testing
     #expect(!workers.lines.isEmpty)
     #expect(workers.stdout == inProcess.stdout)
 }
+
+/// A stage that never finishes costs only its own document too: its worker is killed after
+/// --document-timeout.
+@Test func aHangingStageIsKilledAfterTheDocumentTimeout() throws {
+    let input = "{\"id\":\"a\",\"text\":\"Japan agreed.\"}\n{\"id\":\"b\",\"text\":\"HANGHERE now.\"}\n{\"id\":\"c\",\"text\":\"Japan agreed again.\"}\n"
+    let result = try Binary.run(["process", "-", "--jobs", "1", "--document-timeout", "3"], stdin: input,
+                                environment: ["KIJI_TEST_HANG": "HANGHERE"])
+    let objects = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    #expect(objects.map { $0["id"] as? String } == ["a", "b", "c"])
+    #expect((objects[1]["error"] as? String)?.contains("--document-timeout") == true)
+    #expect(objects[0]["error"] == nil && objects[2]["error"] == nil)
+}
