@@ -2,7 +2,7 @@ import Foundation
 
 /// The worker side of an isolated run. Each request is one line on standard input: the
 /// document as an input line (`{"id", "text"|"html", "meta"}`) or, re-annotating, as an export
-/// line. Before each stage the worker writes `>stage` on standard output, then one reply line:
+/// line. Once its stages are built, the worker writes `>` alone (ready). Before each stage it writes `>stage` on standard output, then one reply line:
 /// the document's export line or its `{"id", "error"}` line. A stage that traps ends the
 /// worker; the parent's supervisor sees which stage it was in.
 public enum WorkerLoop {
@@ -10,6 +10,7 @@ public enum WorkerLoop {
 
     public static func run(_ pipeline: Pipeline) {
         signal(SIGPIPE, SIG_IGN)
+        guard writeAll(STDOUT_FILENO, [stageMarker, 10]) else { return }
         var requests = DescriptorLines(descriptor: STDIN_FILENO)
         while let request = requests.nextLine() {
             guard !writeAll(STDOUT_FILENO, reply(to: request, pipeline) + [10]) else { continue }

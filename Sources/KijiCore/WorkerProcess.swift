@@ -55,6 +55,11 @@ final class WorkerProcess {
         process.standardOutput = output
         replies = DescriptorLines(descriptor: output.fileHandleForReading.fileDescriptor)
         try process.run()
+        // Wait until its stages are built, so the document timeout counts the document only.
+        guard replies.nextLine(partial: false) == [WorkerLoop.stageMarker] else {
+            stop()
+            throw StageError("the worker ended before it was ready (\(ending()))")
+        }
     }
 
     /// Sends one request line and waits for its reply.

@@ -40,7 +40,7 @@ import Testing
 /// --document-timeout.
 @Test func aHangingStageIsKilledAfterTheDocumentTimeout() throws {
     let input = "{\"id\":\"a\",\"text\":\"Japan agreed.\"}\n{\"id\":\"b\",\"text\":\"HANGHERE now.\"}\n{\"id\":\"c\",\"text\":\"Japan agreed again.\"}\n"
-    let result = try Binary.run(["process", "-", "--jobs", "1", "--document-timeout", "3"], stdin: input,
+    let result = try Binary.run(["process", "-", "--jobs", "1", "--document-timeout", "5"], stdin: input,
                                 environment: ["KIJI_TEST_HANG": "HANGHERE"])
     let objects = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     #expect(objects.map { $0["id"] as? String } == ["a", "b", "c"])
