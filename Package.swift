@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C shims.
@@ -44,6 +45,13 @@ let package = Package(
         // Scoring against gold (SCORING.md).
         .target(name: "KijiScoring", dependencies: ["KijiCore"]),
 
+        // The static site of `kiji report`: article, claims and index pages from annotated documents.
+        .target(
+            name: "KijiReport",
+            dependencies: ["KijiCore", "KijiClaims", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.process("Resources")]
+        ),
+
         // The assembled pipeline and the CLI.
         .target(
             name: "KijiPipeline",
@@ -52,7 +60,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kiji",
-            dependencies: ["KijiPipeline", "KijiStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KijiPipeline", "KijiStore", "KijiReport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         .testTarget(name: "KijiCoreTests", dependencies: ["KijiCore"]),
@@ -64,6 +72,7 @@ let package = Package(
         .testTarget(name: "KijiClaimsTests", dependencies: ["KijiClaims"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KijiStoreTests", dependencies: ["KijiStore", "KijiPipeline", "kiji", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KijiScoringTests", dependencies: ["KijiScoring"]),
+        .testTarget(name: "KijiReportTests", dependencies: ["KijiReport", "KijiCore", "kiji"]),
         .testTarget(name: "KijiPipelineTests", dependencies: ["KijiPipeline", "KijiScoring", "kiji"], resources: [.copy("Baseline")]),
     ]
 )

@@ -83,7 +83,18 @@ def kiji_runs(kiji, sizes, stage_sizes, jobs_list):
                 rows.append({"what": f"stage {stage}", "size": size, "jobs": jobs, "seconds": seconds,
                              "docs_per_s": size / seconds, "mb_per_s": mb / seconds, "peak_mib": rss})
                 print(f"kiji {stage:>10} {size:>7} docs  jobs {jobs}: {size / seconds:8.0f} docs/s", flush=True)
+        rows.append(report_run(kiji, size, annotated, mb))
     return rows
+
+
+def report_run(kiji, size, annotated, mb):
+    """`kiji report` over the annotated export: a page per article, the index and the claims pages."""
+    site = os.path.join(WORK, f"site-{size}")
+    subprocess.run(["rm", "-rf", site], check=True)
+    seconds, rss, _ = peak_rss([kiji, "report", annotated, "--out", site])
+    print(f"kiji     report {size:>7} docs: {size / seconds:8.0f} docs/s  {rss:7.1f} MiB", flush=True)
+    return {"what": "report (static site)", "size": size, "jobs": os.cpu_count(), "seconds": seconds,
+            "docs_per_s": size / seconds, "mb_per_s": mb / seconds, "peak_mib": rss}
 
 
 def sample_inputs(size, sample):

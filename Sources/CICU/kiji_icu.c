@@ -12,6 +12,14 @@ void *kiji_break_open(int32_t kind, const char *locale, const uint16_t *text, in
     if (U_FAILURE(status)) { if (it) ubrk_close(it); return 0; }
     return it;
 }
+void *kiji_break_clone(const void *prototype, const uint16_t *text, int32_t length, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_clone((const UBreakIterator *)prototype, &status);
+    if (U_SUCCESS(status)) ubrk_setText(it, (const UChar *)text, length, &status);
+    *error = status;
+    if (U_FAILURE(status)) { if (it) ubrk_close(it); return 0; }
+    return it;
+}
 int32_t kiji_break_next(void *iterator) { return ubrk_next((UBreakIterator *)iterator); }
 int32_t kiji_break_rule_status(void *iterator) { return ubrk_getRuleStatus((UBreakIterator *)iterator); }
 void kiji_break_close(void *iterator) { ubrk_close((UBreakIterator *)iterator); }

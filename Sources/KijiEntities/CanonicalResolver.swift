@@ -16,7 +16,14 @@ public final class CanonicalResolver: SequentialStage {
     /// Sorted folded tokens of a full name → the canonical first seen for them.
     private var fullNamesByTokens: [[String]: String] = [:]
 
-    public init() {}
+    /// Chinese and Korean family names, written first ("Xi Jinping"): a full name starting with
+    /// one is also known by its first token ("Xi" in a later article).
+    private let familyFirst: Set<String>
+
+    public init() {
+        let names = (try? Lexicon.lines("east_asian_family_names.txt", in: .module)) ?? []
+        familyFirst = Set(names.flatMap { NameTokens.tokens($0) })
+    }
 
     public var name: String { "resolve" }
     public var reads: Set<Layer> { [.entities] }
@@ -71,13 +78,15 @@ public final class CanonicalResolver: SequentialStage {
         }
     }
 
-    /// Records a full name under its family name (canonicals are given name first, so the last token).
+    /// Records a full name under its family name: the last token (canonicals are given name first),
+    /// and the first one too when it is a Chinese or Korean family name.
     private func register(_ canonical: String, tokens: [String]) {
         let key = tokens.sorted()
         guard fullNamesByTokens[key] == nil else { return }
         fullNamesByTokens[key] = canonical
-        let family = tokens[tokens.count - 1]
-        if !fullNamesByFamily[family, default: []].contains(canonical) {
+        var families = [tokens[tokens.count - 1]]
+        if familyFirst.contains(tokens[0]) { families.append(tokens[0]) }
+        for family in families where !fullNamesByFamily[family, default: []].contains(canonical) {
             fullNamesByFamily[family, default: []].append(canonical)
         }
     }

@@ -9,7 +9,8 @@ struct DocumentNames {
     let text: DocumentText
     let words: [Word]
 
-    func entities(from mentions: [Mention]) -> [Entity] {
+    func entities(from found: [Mention]) -> [Entity] {
+        let mentions = withTeams(found)
         let pieces = mentions.map { self.pieces($0) }
         var aloneCounts: [String: Int] = [:]
         for mention in mentions where mention.isSingleWord && mention.type != .norp {
@@ -55,7 +56,12 @@ struct DocumentNames {
         var organizationByWord: [String: String] = [:]
         for (index, mention) in mentions.enumerated() where mention.type == .org && mention.rule != "acronym" {
             let name = mention.canonical ?? organizations.canonical(of: pieces[index])
-            if !name.utf8.contains(UInt8(ascii: " ")) { organizationByWord[TextWords.fold(name)] = name }
+            if !name.utf8.contains(UInt8(ascii: " ")) {
+                organizationByWord[TextWords.fold(name)] = name
+            } else if let short = shortName(of: mention) {
+                // "Bre-X Minerals Ltd", "Barrick Gold Corp": "Bre-X" and "Barrick" alone elsewhere.
+                organizationByWord[short] = organizationByWord[short] ?? name
+            }
         }
         var organizationsByInitials: [String: String] = [:]
         var entities: [Entity] = []
@@ -74,8 +80,8 @@ struct DocumentNames {
                 // person still, named as the nearest full name before it.
                 type = .person
                 canonical = (seen.last { $0.index < index } ?? seen[0]).canonical
-            } else if mention.isSingleWord, type == nil || (type == .person && Self.weakPersonRules.contains(mention.rule)),
-                      let organization = organizationByWord[key] {
+            } else if type == nil || (type == .person && Self.weakPersonRules.contains(mention.rule)),
+                      let piece = onePiece(mention), let organization = organizationByWord[piece] {
                 type = .org
                 canonical = organization
             } else if type == nil {
@@ -117,7 +123,26 @@ struct DocumentNames {
     }
 
     /// Rules that make a lone word a person on the words around it only.
-    static let weakPersonRules: Set<String> = ["person-context", "family-name"]
+    static let weakPersonRules: Set<String> = ["person-context", "family-name", "unknown-name", "bare"]
+
+    /// The first word of a company's name that ends in a legal form ("Bre-X Minerals Ltd"), when
+    /// that word is no common word, place or personal name: the company's short name.
+    private func shortName(of mention: Mention) -> String? {
+        guard mention.type == .org, mention.last > mention.first,
+              lexicons.corporateSuffixes.contains(words[mention.last]) else { return nil }
+        let first = words[mention.first]
+        guard first.isCapitalized, !first.isAllCaps || first.key.count > 2, !lexicons.commonWords.contains(first),
+              !lexicons.isKnownNamePart(first), !lexicons.names.startsPhrase(first) else { return nil }
+        var end = mention.first
+        while end < mention.last, !words[end + 1].spaceBefore { end += 1 }
+        return end < mention.last ? (mention.first...end).map { words[$0].key }.joined() : nil
+    }
+
+    /// The folded keys of a mention written without a space ("Bre-X" → "bre-x"), else nil.
+    private func onePiece(_ mention: Mention) -> String? {
+        guard !(mention.first..<mention.last).contains(where: { words[$0 + 1].spaceBefore }) else { return nil }
+        return (mention.first...mention.last).map { words[$0].key }.joined()
+    }
 
     /// The white-space separated pieces of a mention's text.
     private func pieces(_ mention: Mention) -> [String] {

@@ -7,6 +7,8 @@ struct KnownName: Sendable {
     var type: EntityType
     var canonical: String
     var capitalsOnly: Bool
+    /// A country's name (ICU's regions and their aliases), not a city's or a region's.
+    var isCountry = false
 }
 
 /// Every word list and gazetteer of the entity rules, loaded once from the module's resources
@@ -43,6 +45,8 @@ final class EntityLexicons: Sendable {
     /// "Walnut Creek" (LOC).
     let gpeHeads: KeySet
     let locHeads: KeySet
+    /// Canonical names of countries.
+    let countries: Set<String>
 
     init(bundle: Bundle = .module) throws {
         func keys(_ file: String) throws -> Set<String> {
@@ -58,6 +62,7 @@ final class EntityLexicons: Sendable {
         let commonWords = Set(try Lexicon.lines("common_words.txt", in: bundle)
             .flatMap { $0.split(separator: " ").map { TextWords.fold(String($0)) } })
         sets["given_names"]!.formUnion(try keys("census_given_names.txt"))
+        sets["languages"]!.formUnion(try keys("wordnet_languages.txt"))
         sets["family_names"]!.formUnion(try keys("census_family_names.txt"))
         var orgConnectors: Set<String> = []
         var nameParticles: Set<String> = []
@@ -108,17 +113,25 @@ final class EntityLexicons: Sendable {
         self.nameParticles = set("name_particles")
         titles = PhraseTrie(titleEntries, vocabulary: vocabulary)
         names = PhraseTrie(nameEntries, vocabulary: vocabulary)
+        countries = Set(nameEntries.filter { $0.value.isCountry }.map(\.value.canonical))
     }
 
     /// The gazetteer's entries in insertion order (a later entry for the same keys wins).
     private static func gazetteer(bundle: Bundle) throws -> [(keys: [String], value: KnownName)] {
         var entries: [(keys: [String], value: KnownName)] = []
-        func add(_ name: String, _ type: EntityType, _ canonical: String) throws {
+        func add(_ name: String, _ type: EntityType, _ canonical: String, country: Bool = false) throws {
             let letters = name.unicodeScalars.filter { ScalarClass.isLetter($0) }
             let capitals = letters.count >= 2 && letters.allSatisfy { ScalarClass.isUppercase($0) }
             let keys = try TextWords.keys(of: name)
             guard !keys.isEmpty else { throw StageError("empty name '\(name)'") }
-            entries.append((keys, KnownName(type: type, canonical: canonical, capitalsOnly: capitals)))
+            entries.append((keys, KnownName(type: type, canonical: canonical, capitalsOnly: capitals, isCountry: country)))
+        }
+        // WordNet's names first: the curated tables below override their types.
+        for row in try Lexicon.table("wordnet_names.tsv", in: bundle, columns: 2) {
+            guard let type = EntityType(rawValue: row[1]) else {
+                throw StageError("wordnet_names.tsv: unknown type '\(row[1])' for \(row[0])")
+            }
+            try add(row[0], type, row[0])
         }
         let aliases = try Lexicon.table("country_aliases.tsv", in: bundle, columns: 2)
         let preferred = Dictionary(aliases.map { ($0[0], $0[1]) }, uniquingKeysWith: { $1 })
@@ -130,9 +143,9 @@ final class EntityLexicons: Sendable {
             }
             if name.contains(" & ") { variants.append(name.replacingOccurrences(of: " & ", with: " and ")) }
             if name.hasPrefix("St. ") { variants.append("Saint " + name.dropFirst(4)) }
-            for variant in variants { try add(variant, .gpe, canonical) }
+            for variant in variants { try add(variant, .gpe, canonical, country: true) }
         }
-        for row in aliases { try add(row[0], .gpe, row[1]) }
+        for row in aliases { try add(row[0], .gpe, row[1], country: true) }
         for row in try Lexicon.table("places.tsv", in: bundle, columns: 2) {
             guard let type = EntityType(rawValue: row[1]) else {
                 throw StageError("places.tsv: unknown type '\(row[1])' for \(row[0])")

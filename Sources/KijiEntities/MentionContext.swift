@@ -100,7 +100,7 @@ struct Context {
         if hasDigits { return nil }
         if orgBefore { return Mention(first, last, .org, rule: "org-cue") }
         if last == segmentLast, isFollowedByPlace(last) { return Mention(first, last, .gpe, rule: "place-comma-place") }
-        if single, words[first].isAllCaps {
+        if single, words[first].isAllCaps, !isAfterClockTime(first) {
             // A common word in capitals is emphasis or a slogan ("FIRE", "HUGE"), not an acronym.
             if finder.isWrittenInLowerCase(words[first]) || lexicons.commonWords.contains(words[first]) { return nil }
             // "IL-25", "CA-125": a code with a number.
@@ -125,6 +125,11 @@ struct Context {
         }
         if single {
             // A family name alone, unless the document also writes it as a word ("Black Friday").
+            // "an earthquake in Maluku": an unknown name after a locative preposition is a place.
+            if !opens, !usedAsWord, Self.locativePrepositions.contains(wordBefore(first)), !lexicons.isKnownNamePart(words[first]),
+               !lexicons.commonWords.contains(words[first]), !followedByCapital(last), !words[first].isAllCaps {
+                return Mention(first, last, .gpe, rule: "place-preposition")
+            }
             if !opens, !usedAsWord, lexicons.isFamilyName(words[first]), !followedByCapital(last), !afterPlacePreposition(first) {
                 return Mention(first, last, .person, rule: "family-name")
             }
@@ -234,6 +239,22 @@ struct Context {
     private func singular(of key: String) -> String {
         if key.hasSuffix("ies") { return String(key.dropLast(3)) + "y" }
         return String(key.dropLast())
+    }
+
+    /// Right after a clock time, capitals are its time zone: "3 p.m. ET", "14:00 GMT".
+    private func isAfterClockTime(_ index: Int) -> Bool {
+        guard index > 0, words[index - 1].sentence == words[index].sentence else { return false }
+        let key = words[index - 1].key
+        return key == "p.m." || key == "a.m." || key == "pm" || key == "am"
+            || (index > 2 && words[index - 2].key == ":" && key.utf8.count == 2 && key.allSatisfy(\.isNumber))
+    }
+
+    /// Prepositions before an unknown name that make it a place: "in Maluku", "near Ternate".
+    static let locativePrepositions: Set<String> = ["in", "near", "outside"]
+
+    private func wordBefore(_ index: Int) -> String {
+        guard index > 0, words[index - 1].sentence == words[index].sentence, words[index - 1].isWord else { return "" }
+        return words[index - 1].key
     }
 
     /// A locative preposition right before `index`: "a rally in Monroe".

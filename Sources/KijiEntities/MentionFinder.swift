@@ -28,9 +28,22 @@ struct MentionFinder {
         var found: [Mention] = []
         var index = 0
         while index < words.count {
+            if let product = brandProduct(at: index) {
+                found.append(product)
+                index = product.last + 1
+                continue
+            }
             guard isChunkWord(index) else { index += 1; continue }
-            let end = chunkEnd(from: index)
-            found.append(contentsOf: classifyChunk(index, end))
+            var end = chunkEnd(from: index)
+            if let storm = namedStorm(index, end) {
+                found.append(storm)
+            } else if let team = teamInResults(index, end) {
+                found.append(team)
+            } else {
+                let mentions = modelProduct(classifyChunk(index, end), chunkEnd: end)
+                end = max(end, mentions.last?.last ?? end)
+                found.append(contentsOf: mentions)
+            }
             index = end + 1
         }
         return found
@@ -68,7 +81,9 @@ struct MentionFinder {
                 }
                 break
             }
-            if isChunkWord(next) { last = next; continue }
+            // A known name goes on through a word that alone is no name ("United Nations").
+            let nameStart = words[start].key == "the" ? start + 1 : start
+            if isChunkWord(next) || (word.isCapitalized && lexicons.names.hasPrefix(words, nameStart...next)) { last = next; continue }
             if !word.isCapitalized, let joined = joinedAfterConnector(at: next, chunkStart: start, last: last) {
                 last = joined
                 continue
@@ -166,7 +181,8 @@ struct MentionFinder {
         }
         // A sentence's first word is capitalized anyway: drop it when nothing says it is a name
         // ("Protecting Japan's interests").
-        if words[start].opensSentence, let next = nextCapitalized(after: start, through: end) {
+        // Not inside one hyphenated word: "Bre-X said".
+        if words[start].opensSentence, let next = nextCapitalized(after: start, through: end), words[start + 1].spaceBefore {
             let common = isCommonWord(start) && !words[start].isAllCaps && knownName(at: start, limit: end + 1) == nil
             if common || (!isNameEvidenceWord(start) && !lexicons.isFamilyName(words[next])) { start = next }
         }
@@ -179,7 +195,9 @@ struct MentionFinder {
             guard words[position].isWord, words[position].isCapitalized else { position += 1; continue }
             let title = titleLength(at: position, limit: limit)
             let known = knownName(at: position, limit: limit)?.length ?? 0
-            if title > 0, title >= known {
+            // "Premier League": a title before an organization word is a name's first word.
+            let titleOpensName = title > 0 && position + title <= end && lexicons.orgWords.contains(words[position + title])
+            if title > 0, title >= known, !titleOpensName {
                 if segmentStart < position {
                     mentions += classifySegment(segmentStart, position - 1, chunk: (chunkStart, end), afterTitle: afterTitle)
                 }
@@ -278,8 +296,10 @@ struct MentionFinder {
                 if known.name.type == .gpe, let runEnd = unknownRunEnd(from: knownEnd + 1, last: last),
                    runEnd == nextCapitalized(after: knownEnd, through: last), !words[runEnd].isAllCaps,
                    !words[knownEnd].isPossessive, !lexicons.isKnownNamePart(words[runEnd]) {
-                    // A place name that opens an organization's name: "Japan Foresight".
-                    mentions.append(Mention(position, runEnd, .org, rule: "place-plus-name"))
+                    // A place name that opens an organization's name: "Japan Foresight"; after a
+                    // role, a person's given name: "goalkeeper Salem Bitar".
+                    let person = position == first && context.personBefore && !known.name.isCountry
+                    mentions.append(Mention(position, runEnd, person ? .person : .org, rule: person ? "title" : "place-plus-name"))
                     position = runEnd + 1
                     continue
                 }
@@ -293,10 +313,28 @@ struct MentionFinder {
                 continue
             }
             let runEnd = unknownRunEnd(from: position, last: last) ?? position
+            if let team = nameBeforeCity(position, runEnd, last: last, context: context) {
+                mentions.append(team)
+                position = team.last + 1
+                continue
+            }
             if let mention = context.classifyUnknown(position, runEnd) { mentions.append(mention) }
             position = runEnd + 1
         }
         return mentions
+    }
+
+    /// "Steaua Bucharest", "Werder Bremen": an unknown name, no personal one, right before a city
+    /// that ends the segment names a club or a company of that city.
+    func nameBeforeCity(_ first: Int, _ runEnd: Int, last: Int, context: Context) -> Mention? {
+        let city = runEnd + 1
+        guard city <= last, runEnd - first <= 1, !context.personBefore || first != context.segmentFirst,
+              words[city].spaceBefore, !words[runEnd].isPossessive,
+              let known = knownName(at: city, limit: last + 1), known.name.type == .gpe, !known.name.isCountry,
+              city + known.length - 1 == last,
+              (first...runEnd).allSatisfy({ words[$0].isCapitalized && !words[$0].isAllCaps && !lexicons.isKnownNamePart(words[$0])
+                  && !lexicons.commonWords.contains(words[$0]) && !words[$0].opensSentence }) else { return nil }
+        return Mention(first, last, .org, rule: "name-plus-city")
     }
 
     /// The end of the capitalized words from `start` up to the next known name, or nil when

@@ -211,6 +211,13 @@ extension ScanContext {
             // A fiscal or season year "2024-25": normalized to the year it starts in.
             end += 2
         }
+        // "fiscal 2025", "fiscal year 2025": the fiscal year, its words in the span.
+        if first == i, end == i + 1, i > 0, !tokens[i].breakBefore {
+            if isWord(i - 1, "fiscal") { return (expression(i - 1, end, .date(.fiscalYear(year))), end) }
+            if i > 1, isWord(i - 1, "year"), isWord(i - 2, "fiscal"), !tokens[i - 1].breakBefore {
+                return (expression(i - 2, end, .date(.fiscalYear(year))), end)
+            }
+        }
         return (expression(first, end, .date(.calendar(year: year, month: nil, day: nil))), end)
     }
 
@@ -251,6 +258,11 @@ extension ScanContext {
             let j = i + 1
             guard j < count, !tokens[j].breakBefore, !glued(j) else { return nil }
             if let (found, end) = weekdayDate(at: j, from: first, offset: offset) { return (found, end) }
+            // "last June" is the June before publication, "next January" the one after.
+            if offset != 0, let month = month(at: j) {
+                let end = afterMonth(j)
+                return (expression(first, end, .date(.namedMonth(month, offset: offset))), end)
+            }
             let w = lower(j)
             let e = entry(j)
             if case .period(let period) = e.relative {
@@ -283,6 +295,14 @@ extension ScanContext {
             }
             return (expression(i, i + 2, .date(.quarter(q, year: nil))), i + 2)
         }
+        if w == "h", tokens[i].capitalized, i + 1 < count, glued(i + 1), tokens[i + 1].isDigits, let h = Int(lower(i + 1)), (1...2).contains(h) {
+            // "H1", "H2 2025": a half year.
+            if i + 2 < count, glued(i + 2), tokens[i + 2].isWord || tokens[i + 2].isDigits { return nil }
+            if let y = yearValue(i + 2), !tokens[i + 2].breakBefore {
+                return (expression(i, i + 3, .date(.half(h, year: y))), i + 3)
+            }
+            return (expression(i, i + 2, .date(.half(h, year: nil))), i + 2)
+        }
         guard let ordinal = entry(i).ordinal, !ordinal.plural, ordinal.wordClass == .unit, ordinal.value <= 4 else { return nil }
         var j = i + 1
         if isHyphen(j) { j += 1 }
@@ -309,11 +329,21 @@ extension ScanContext {
             guard hour >= 1, hour <= 12 else { return nil }
             if pm, hour < 12 { hour += 12 }
             if !pm, hour == 12 { hour = 0 }
-            return (expression(i, end, .time(.clock(hour: hour, minute: minute))), end)
+            let close = afterTimeZone(end)
+            return (expression(i, close, .time(.clock(hour: hour, minute: minute))), close)
         }
         guard hasMinutes, hour < 24 else { return nil }
         if j < count, glued(j), tokens[j].isDigits || tokens[j].isWord { return nil }
-        return (expression(i, j, .time(.clock(hour: hour, minute: minute))), j)
+        let close = afterTimeZone(j)
+        return (expression(i, close, .time(.clock(hour: hour, minute: minute))), close)
+    }
+
+    /// The index after a time zone written after a clock time ("3 p.m. ET", "14:00 GMT"), or `j`.
+    private func afterTimeZone(_ j: Int) -> Int {
+        guard j < count, !tokens[j].breakBefore, !glued(j), tokens[j].isWord, tokens[j].capitalized,
+              entry(j).flags.contains(.timeZone) else { return j }
+        if j + 1 < count, glued(j + 1), tokens[j + 1].isWord || tokens[j + 1].isDigits { return j }
+        return j + 1
     }
 
     /// "a.m." / "p.m." / "am" / "pm" at `j`: whether it is p.m., and the index after it.

@@ -13,7 +13,7 @@ extension ScanContext {
             }
             if let (expressions, next) = expressions(at: i) {
                 for var expression in expressions {
-                    if case .date(.calendar(year: nil, month: .some, day: _)) = expression.meaning {
+                    if expression.tense == .unknown, case .date(.calendar(year: nil, month: .some, day: _)) = expression.meaning {
                         expression.tense = tense(ofDateAt: i, end: next)
                     }
                     found.append(expression)
@@ -94,7 +94,9 @@ extension ScanContext {
         let k = phrase.end
         guard !phrase.inWords, k + 1 < count, !tokens[k].breakBefore, !tokens[k + 1].breakBefore, tokens[k + 1].isDigits else { return nil }
         let dashed = isRangeDash(k) && glued(k) && glued(k + 1)
-        guard dashed || isWord(k, "to"), let second = number(at: k + 1, money: true), !second.isOrdinal, !second.isFraction,
+        // "between $5 and 10 million", like "$5 to 10 million".
+        let between = isWord(k, "and") && phrase.first > 1 && isWord(phrase.first - 2, "between")
+        guard dashed || isWord(k, "to") || between, let second = number(at: k + 1, money: true), !second.isOrdinal, !second.isFraction,
               dashed || second.scale != 1 else { return nil }
         return second
     }
@@ -194,7 +196,8 @@ extension ScanContext {
                 if unit.isDuration {
                     if isWord(last, "ago") { return found(.date(.ago(phrase.value, unit: unit)), to: last + 1) }
                     if let relative = relativeToEvent(phrase.value, unit, at: last) { return found(relative, to: last + 1) }
-                    if isHyphen(last), isWord(last + 1, "old") { return found(.date(.unresolvable), to: last + 2) }
+                    // An age: "the 45-year-old" is 45 years (TimeML's DURATION P45Y).
+                    if isHyphen(last), isWord(last + 1, "old") { return found(.duration(phrase.value, unit: unit), to: last + 2) }
                     return found(.duration(phrase.value, unit: unit), to: last)
                 }
                 return found(.quantity(phrase.value, unit: unit.singular), to: last)
@@ -202,6 +205,10 @@ extension ScanContext {
         }
         if gluedWord { return ([], end + 1) }
         if isCapitalizedInsideName(phrase) || isPronounOne(phrase) { return ([], end) }
+        if phrase.isOrdinal, isWord(end, "century"), !tokens[end].breakBefore || isHyphen(end - 1) {
+            // "the 21st century" is the century of the years 20xx (TIMEX3 "20").
+            return found(.date(.century(Int(phrase.value))), to: end + 1)
+        }
         if phrase.isOrdinal { return found(.ordinal(phrase.value), to: end) }
         if phrase.isPlainInteger, phrase.first >= 2, lower(phrase.first - 1) == ".", glued(phrase.first - 1),
            lower(phrase.first - 2) == "no", tokens[phrase.first - 2].capitalized {
@@ -225,13 +232,15 @@ extension ScanContext {
 
     /// A range of two numbers read as one expression: "10-20%", "24-17", "30 to 40 percent",
     /// "5-10 million tonnes". It takes the second number's kind and unit and the first's value
-    /// (scaled as the second is); "to" joins only numbers with a unit ("from 16 to 80" is two).
+    /// (scaled as the second is); "to" and "between … and" join only numbers with a unit ("from 16
+    /// to 80" is two).
     private func range(from phrase: NumberPhrase) -> ([FoundExpression], Int)? {
         let k = phrase.end
         guard !phrase.inWords, k + 1 < count, !tokens[k].breakBefore, !tokens[k + 1].breakBefore, tokens[k + 1].isDigits,
               !isCapitalizedInsideName(phrase) else { return nil }
         let dashed = isRangeDash(k) && glued(k) && glued(k + 1)
-        guard dashed || isWord(k, "to"), let second = number(at: k + 1, money: false), !second.isOrdinal, !second.isFraction,
+        let between = isWord(k, "and") && phrase.first > 0 && isWord(phrase.first - 1, "between")
+        guard dashed || isWord(k, "to") || between, let second = number(at: k + 1, money: false), !second.isOrdinal, !second.isFraction,
               let (expressions, next) = numberExpression(at: k + 1), expressions.count == 1,
               expressions[0].start == tokens[k + 1].start else { return nil }
         let value = phrase.scale == 1 ? phrase.value * second.scale : phrase.value

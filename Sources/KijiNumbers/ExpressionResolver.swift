@@ -101,6 +101,19 @@ struct ExpressionResolver: Sendable {
             }
         case .decade(let decade):
             return String(decade)
+        case .namedMonth(let month, let offset):
+            guard let reference else { return "XXXX-\(CivilDate.pad(month, 2))" }
+            var year = reference.year
+            if offset < 0, month >= reference.month { year -= 1 }
+            if offset > 0, month <= reference.month { year += 1 }
+            return "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"
+        case .century(let ordinal):
+            return CivilDate.pad(ordinal - 1, 2)
+        case .fiscalYear(let year):
+            return "FY" + CivilDate.pad(year, 4)
+        case .half(let h, let year):
+            let y = year.map { CivilDate.pad($0, 4) } ?? reference.map { CivilDate.pad($0.year, 4) } ?? "XXXX"
+            return "\(y)-H\(h)"
         case .unresolvable:
             return nil
         }

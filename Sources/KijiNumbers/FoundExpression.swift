@@ -41,6 +41,15 @@ enum DateExpression {
     case ago(Double, unit: NumberLexicon.Unit)
     /// A decade ("the 1990s").
     case decade(Int)
+    /// A month named with "last" (offset -1) or "next" (+1): the nearest one before or after
+    /// publication, never the publication's own month.
+    case namedMonth(Int, offset: Int)
+    /// A century by its ordinal ("the 21st century": 21).
+    case century(Int)
+    /// A fiscal year ("fiscal 2025").
+    case fiscalYear(Int)
+    /// A half year ("H1 2025": 1).
+    case half(Int, year: Int?)
     /// A date that cannot be placed on a calendar ("52-year-old").
     case unresolvable
 }

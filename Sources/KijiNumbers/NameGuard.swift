@@ -12,7 +12,8 @@ extension ScanContext {
             return !isDateWord(i - 2)
         }
         if tokens[i].isDigits, glued(i), isHyphen(i - 1), i > 1, glued(i - 1), tokens[i - 2].isDigits,
-           isInsideName(digitsAt: i - 2) || (isNameBeforeDigits(i - 2) && max(tokens[i - 2].length, tokens[i].length) > 2) {
+           isInsideName(digitsAt: i - 2) || (isNameBeforeDigits(i - 2) && max(tokens[i - 2].length, tokens[i].length) > 2
+                                               && !hasResultVerb(before: i - 2)) {
             return true
         }
         // "7-Eleven": digits, a hyphen and a capitalized word written together.
@@ -61,9 +62,24 @@ extension ScanContext {
     /// a score or a short range ("6-4", "2–1").
     func opensScore(_ phrase: NumberPhrase) -> Bool {
         let k = phrase.end
-        guard phrase.isPlainInteger, phrase.digitCount <= 2, k + 1 < count, isRangeDash(k), glued(k), glued(k + 1),
-              tokens[k + 1].isDigits, tokens[k + 1].length <= 2 else { return false }
-        return true
+        guard phrase.isPlainInteger, phrase.digitCount <= 3, k + 1 < count, isRangeDash(k), glued(k), glued(k + 1),
+              tokens[k + 1].isDigits, tokens[k + 1].length <= 3 else { return false }
+        if phrase.digitCount <= 2, tokens[k + 1].length <= 2 { return true }
+        // "beat the Knicks 102-98" (not "Boeing 747-400"): three digits need a result verb before.
+        return hasResultVerb(before: phrase.first)
+    }
+
+    /// Verbs that report a game's result, looked for in the eight words before a score.
+    static let resultVerbs: Set<String> = ["beat", "beats", "defeated", "defeats", "edged", "routed", "downed", "topped",
+                                           "won", "lost", "drew", "trounced", "thrashed", "outlasted", "victory", "win", "loss"]
+
+    func hasResultVerb(before i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, i - j <= 8, !(tokens[j].kind == .symbol && [".", "!", "?", ";"].contains(lower(j))) {
+            if tokens[j].isWord, Self.resultVerbs.contains(lower(j)) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// A hyphen or an en dash at `k`.

@@ -190,6 +190,7 @@ struct NumberLexicon: Sendable {
         let approximateCounts = try Lexicon.set("approximate_counts.txt", in: bundle)
         let determiners = try Lexicon.set("determiners.txt", in: bundle)
         let yearPrefixes = try Lexicon.set("year_prefixes.txt", in: bundle)
+        let timeZones = Set(try Lexicon.lines("time_zones.txt", in: bundle).map { $0.lowercased() })
         let durationCues = try Lexicon.set("duration_cues.txt", in: bundle)
         let modalMaySubjects = try Lexicon.set("modal_may_subjects.txt", in: bundle)
         self.suffixScales = suffixScales
@@ -206,7 +207,7 @@ struct NumberLexicon: Sendable {
             .union(weekdays.keys).union(seasons.keys).union(relative.keys).union(dayParts.keys)
             .union(currencies.firstTokens).union(percentWords.firstTokens)
         starters.formUnion(dateModifiers)
-        starters.formUnion(["a", "an", "minus", "negative", "q", "tonight", ".", "-", "\u{2212}"])
+        starters.formUnion(["a", "an", "minus", "negative", "q", "h", "tonight", ".", "-", "\u{2212}"])
         starters.formUnion(approximateCounts)
 
         let flagged: [(Set<String>, WordEntry.Flags)] = [
@@ -217,6 +218,7 @@ struct NumberLexicon: Sendable {
             (percentWords.firstTokens, .percentStart),
             (futureCuesBeforeTo, .futureCueBeforeTo), (nameNumberHeads, .nameNumberHead), (dateLeads, .dateLead),
             (namedDayWords, .namedDayWord), (pastCues, .pastCue), (approximateCounts, .approximateCount), (determiners, .determiner), (yearPrefixes, .yearPrefix),
+            (timeZones, .timeZone),
         ]
         var words = currencies.allTokens.union(units.allTokens).union(percentWords.allTokens).union(Self.scannerWords)
         for (set, _) in flagged { words.formUnion(set) }

@@ -109,6 +109,8 @@ struct WordEntry: Sendable {
         static let approximateCount = Flags(rawValue: 1 << 15)
         static let determiner = Flags(rawValue: 1 << 16)
         static let yearPrefix = Flags(rawValue: 1 << 17)
+        /// A time zone after a clock time ("ET", "GMT").
+        static let timeZone = Flags(rawValue: 1 << 18)
     }
 
     var flags: Flags = []

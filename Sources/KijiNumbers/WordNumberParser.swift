@@ -3,6 +3,8 @@
 /// eighths", "one and a half", "a hundred trillionths"), "half a dozen". Word values come from
 /// the lexicon and are composed in one pass (units, tens, hundreds, then decreasing scales).
 extension ScanContext {
+    /// Words that may follow a fraction after "by" ("cut by a third in a year").
+    static let prepositionsAfterFraction: Set<String> = ["in", "on", "at", "from", "since", "to", "over", "after", "during", "and", "or"]
     enum WordElementKind {
         case cardinal(NumberLexicon.NumberWord)
         case ordinal(NumberLexicon.OrdinalWord)
@@ -167,6 +169,8 @@ extension ScanContext {
             }
             // "half" on its own; "quarter" alone is no number.
             guard lower(denominator.token) == "half" else { return nil }
+            // "the first half", "the second half" of a match or a year: a period, not a fraction.
+            if denominator.token > 0, ["first", "second"].contains(lower(denominator.token - 1)) { return nil }
             var phrase = phrase(elements, 0, 1, value: 0.5)
             phrase.isFraction = true
             return phrase
@@ -180,8 +184,11 @@ extension ScanContext {
         /// in "a third round" or "a third-party auditor".
         let after = denominator.token + 1
         let compoundAdjective = isHyphen(after) && glued(after) && glued(after + 1) && after + 1 < count && tokens[after + 1].isWord
+        // "cut by a third in a trial": after "by", a preposition may follow the fraction.
+        let afterBy = elements[0].token > 0 && isWord(elements[0].token - 1, "by")
+            && (after >= count || !tokens[after].isWord || Self.prepositionsAfterFraction.contains(lower(after)))
         let denominatorStandsAlone = !compoundAdjective && (denominator.hyphenBefore || isWord(after, "of")
-            || !(after < count && tokens[after].isWord))
+            || !(after < count && tokens[after].isWord) || afterBy)
 
         // "one hundred thirty-fifths" = 100/35: a tens word before a unit ordinal belongs to it.
         if let ordinal = ordinalUnit, ordinal.wordClass == .unit, d >= 2,

@@ -7,8 +7,8 @@ import KijiCore
 /// - `continuation`: an earlier quote of the same paragraph has a speaker ("“…,” he said. “…”");
 /// - `paragraph-continuation`: a paragraph of nothing but quotation continues the last quote of
 ///   the paragraph before;
-/// - `preceding-speaker`: a paragraph of nothing but quotation after a paragraph whose speech verb
-///   has a speaker ("Harris stated that …" then "“…”");
+/// - `preceding-speaker`: a paragraph of nothing but quotation after a paragraph (within three)
+///   whose speech verb has a speaker ("Harris stated that …" then "“…”");
 /// - `echo`: the same words, or an excerpt of three words or more, are attributed elsewhere in the
 ///   document (a heading quoting the body).
 struct CarryOverSieves {
@@ -22,6 +22,8 @@ struct CarryOverSieves {
             attributions[index] = colonIntroduction(candidate)
                 ?? blockContinuation(index, candidates, attributions)
                 ?? continuation(index, candidates, attributions)
+                ?? nextSentence(candidate)
+                ?? previousSentence(candidate)
                 ?? paragraphContinuation(index, candidates, attributions)
                 ?? precedingSpeaker(candidate)
         }
@@ -116,6 +118,45 @@ struct CarryOverSieves {
         return nil
     }
 
+    /// "“… is solid.” The company said in a press release.": a direct quotation that ends its
+    /// sentence, followed in its paragraph by a sentence of narrative that opens with its speaker
+    /// and speech verb.
+    private func nextSentence(_ candidate: QuoteCandidate) -> Attribution? {
+        guard candidate.kind == .direct, candidate.outerEnd < context.paragraphs[candidate.paragraph].upperBound else { return nil }
+        let next = context.firstWord(atOrAfter: candidate.outerEnd)
+        guard next < context.words.count, context.paragraphOfWord[next] == candidate.paragraph else { return nil }
+        let sentence = context.wordIndices(in: context.sentenceOfWord[next])
+        guard sentence.lowerBound == next, !sentence.contains(where: context.isQuoted),
+              let cue = cues.cues(in: sentence).first(where: { $0.kind == .verb }), cue.firstWord - next <= nextSentenceReach
+        else { return nil }
+        let attribution = own.resolve(cue, window: sentence, quoteEnd: nil, sieve: "next-sentence")
+        guard attribution.speaker != nil, !attribution.rule.contains("/nearest-person") else { return nil }
+        return attribution
+    }
+
+    /// How far into the next sentence its speech verb may stand, in words ("The company said").
+    let nextSentenceReach = 5
+
+    /// "David Gerger … declined to comment … “Mr. Colorado Cebado is relieved …”": a direct quotation
+    /// that opens a sentence of its own, without a cue, after a sentence of its paragraph that opens
+    /// with a person: that person speaks.
+    private func previousSentence(_ candidate: QuoteCandidate) -> Attribution? {
+        guard candidate.kind == .direct else { return nil }
+        let opening = context.firstWord(atOrAfter: candidate.outerStart)
+        let paragraphStart = context.firstWord(atOrAfter: context.paragraphs[candidate.paragraph].lowerBound)
+        guard opening > paragraphStart else { return nil }
+        let previous = context.wordIndices(in: context.sentenceOfWord[opening - 1])
+        guard previous.upperBound == opening, let person = openingPerson(of: previous) else { return nil }
+        return Attribution(speaker: person.canonical, mention: person.span, cue: nil, rule: "previous-sentence")
+    }
+
+    /// The person that opens a stretch of narrative as its subject ("David Gerger, who …, declined").
+    private func openingPerson(of words: Range<Int>) -> PersonMention? {
+        guard let first = words.first, !context.isQuoted(first), let person = own.coreference.person(at: first),
+              person.firstWord == first else { return nil }
+        return person
+    }
+
     private func paragraphContinuation(_ index: Int, _ candidates: [QuoteCandidate], _ attributions: [Attribution?]) -> Attribution? {
         let paragraph = candidates[index].paragraph
         guard paragraph > 0, isQuotationOnly(paragraph) else { return nil }
@@ -129,16 +170,34 @@ struct CarryOverSieves {
     private func precedingSpeaker(_ candidate: QuoteCandidate) -> Attribution? {
         let paragraph = candidate.paragraph
         guard candidate.kind != .partial, paragraph > 0, isQuotationOnly(paragraph) else { return nil }
-        let window = context.wordIndices(in: context.paragraphs[paragraph - 1])
-        guard let cue = cues.cues(in: window).last(where: { $0.kind == .verb }) else { return nil }
-        let sentence = context.wordIndices(in: context.sentence(containing: context.words[cue.firstWord].start))
-        let attribution = own.resolve(cue, window: sentence.lowerBound..<min(sentence.upperBound, window.upperBound),
-                                      quoteEnd: nil, sieve: "preceding-speaker")
-        guard attribution.speaker != nil else { return nil }
-        var carried = attribution.carried(by: "preceding-speaker")
-        carried.rule += attribution.rule.drop { $0 != "/" }
-        return carried
+        // The nearest paragraph before, within reach, whose speech verb has a speaker.
+        for earlier in stride(from: paragraph - 1, through: max(0, paragraph - precedingReach), by: -1) {
+            let window = context.wordIndices(in: context.paragraphs[earlier])
+            guard let cue = cues.cues(in: window).last(where: { $0.kind == .verb }) else {
+                // "David Gerger … declined to comment …" then "“…”": the person the paragraph opens with.
+                if let person = openingPerson(of: window) {
+                    return Attribution(speaker: person.canonical, mention: person.span, cue: nil, rule: "preceding-speaker/opening-person")
+                }
+                continue
+            }
+            // "Cashion asked superintendent Terry Grier whether …" then "“…”": the one asked answers.
+            if cue.lemma == "ask", let asked = own.mentions.mention(startingAt: cue.lastWord + 1, window: window),
+               let answerer = asked.speaker, asked.kind != .pronoun {
+                return Attribution(speaker: answerer, mention: asked.span, cue: nil, rule: "answer-to-question/" + asked.kind.rawValue)
+            }
+            let sentence = context.wordIndices(in: context.sentence(containing: context.words[cue.firstWord].start))
+            let attribution = own.resolve(cue, window: sentence.lowerBound..<min(sentence.upperBound, window.upperBound),
+                                          quoteEnd: nil, sieve: "preceding-speaker")
+            guard attribution.speaker != nil else { return nil }
+            var carried = attribution.carried(by: "preceding-speaker")
+            carried.rule += attribution.rule.drop { $0 != "/" }
+            return carried
+        }
+        return nil
     }
+
+    /// How many paragraphs back a paragraph of bare quotation looks for its speaker.
+    let precedingReach = 3
 
     /// Whether a paragraph holds nothing but quotations (and their punctuation).
     func isQuotationOnly(_ paragraph: Int) -> Bool {

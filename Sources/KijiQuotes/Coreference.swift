@@ -24,6 +24,8 @@ struct Coreference {
     let familyNames: Set<String>
     /// Folded family name → canonical name, for the document's person entities.
     let canonicalOfFamily: [String: String]
+    /// Canonical name → the gender a title before one of its mentions tells ("Ms Tanaka").
+    let genderOfPerson: [String: String]
     /// How many paragraphs back a pronoun may look for its person.
     let pronounReach = 3
 
@@ -54,6 +56,17 @@ struct Coreference {
         }
         familyNames = names
         canonicalOfFamily = canonicals
+        var genders: [String: String] = [:]
+        for entity in context.entities where entity.type == .person {
+            // The title before the name, or opening it ("Mr Ishiba" as one entity).
+            let first = context.firstWord(atOrAfter: entity.start)
+            var before = first - 1
+            if before >= 0, words[before].lower == "." { before -= 1 }
+            let title = first < words.count && lexicon.honorifics[words[first].lower] != nil ? first : before
+            guard title >= 0, let known = lexicon.honorifics[words[title].lower], let gender = known else { continue }
+            genders[entity.canonical] = genders[entity.canonical].map { $0 == gender ? $0 : "-" } ?? gender
+        }
+        genderOfPerson = genders.filter { $0.value != "-" }
     }
 
     static func mayBeName(_ lower: String, _ lexicon: QuoteLexicon) -> Bool {
@@ -94,8 +107,10 @@ struct Coreference {
 
     /// The person a pronoun at `word` refers to: within the nearest sentence (its own, before it,
     /// then earlier ones) that names a person as a subject, the first such person.
+    /// A person whose title tells another gender than the pronoun's is passed over.
     func antecedent(ofPronounAt word: Int) -> PersonMention? {
         let paragraph = context.paragraphOfWord[word]
+        let gender = lexicon.pronouns[words[word].lower]?.gender
         var index = word - 1
         var sentence = context.sentenceOfWord[word]
         var candidate: PersonMention?
@@ -105,13 +120,49 @@ struct Coreference {
                 sentence = context.sentenceOfWord[index]
             }
             if let person = person(at: index) {
-                if isSubjectPosition(person) { candidate = person }
+                let agrees = gender == nil || genderOfPerson[person.canonical].map { $0 == gender } ?? true
+                if agrees, isSubjectPosition(person) { candidate = person }
                 index = person.firstWord - 1
                 continue
             }
             index -= 1
         }
-        return candidate
+        return candidate ?? speakingName(before: word)
+    }
+
+    /// Without any person within reach, the nearest entity of another type written as a full name
+    /// (two words or more) that is the subject of a speech verb ("Gabrielle Union stated …" taken for
+    /// an organization): a he or she can only be a person, so the recognizer mistook the type.
+    private func speakingName(before word: Int) -> PersonMention? {
+        let offset = words[word].start
+        let paragraph = context.paragraphOfWord[word]
+        for entity in context.entities.reversed() where entity.start < offset && entity.type == .org {
+            let first = context.firstWord(atOrAfter: entity.start)
+            guard first < words.count, paragraph - context.paragraphOfWord[first] <= pronounReach else { break }
+            let last = max(first, context.firstWord(atOrAfter: entity.end) - 1)
+            var next = last + 1
+            while next < words.count, lexicon.skipWords.contains(words[next].lower) { next += 1 }
+            guard !context.isQuoted(first), next < words.count, lexicon.speechVerbs[words[next].lower] != nil,
+                  let name = fullName(of: entity) else { continue }
+            return PersonMention(firstWord: first, lastWord: last, span: entity.span, canonical: name)
+        }
+        return nil
+    }
+
+    /// The name of two or three words an entity stands for: its own canonical, or that of an
+    /// entity of the document ending with it ("Union" after "Gabrielle Union"); nil when the name
+    /// starts with a noun of organizations ("Teachers Union" has a name, "Union Bank" does not).
+    private func fullName(of entity: Entity) -> String? {
+        let tokens = FoldedTokens.of(entity.canonical)
+        if (2...3).contains(tokens.count) {
+            return lexicon.organizationNouns.contains(tokens[0]) ? nil : entity.canonical
+        }
+        guard tokens.count == 1 else { return nil }
+        return context.entities.first { other in
+            let full = FoldedTokens.of(other.canonical)
+            return other.start < entity.start && (2...3).contains(full.count) && full.last == tokens[0]
+                && !lexicon.organizationNouns.contains(full[0])
+        }?.canonical
     }
 
     /// Whether a person's mention may be a subject: not right after a preposition, unless it is
@@ -121,7 +172,9 @@ struct Coreference {
         let next = person.lastWord + 1
         if next < words.count, words[next].start == person.span.end, words[next].lower == "'" { return true }
         guard person.firstWord > 0 else { return true }
-        return !lexicon.prepositions.contains(words[person.firstWord - 1].lower)
+        // A name does not follow "a" ("a Black man" is no person, whatever a recognizer says).
+        let before = words[person.firstWord - 1].lower
+        return !lexicon.prepositions.contains(before) && before != "a" && before != "an"
     }
 
     /// The first person in subject position among the words of `window` before `limit`: the
@@ -193,6 +246,29 @@ struct Coreference {
         return nil
     }
 
+    /// The organization an organization pronoun at `word` stands for: the last one named before it
+    /// as the subject of a speech verb ("Newsweek reported …"), else the last one named.
+    /// One that opens its sentence is preferred over one inside a reported clause ("Newsweek
+    /// reported that hacker group Dark Storm Team claimed …, it reported").
+    func nearestSpeakingOrganization(before word: Int) -> Entity? {
+        let offset = words[word].start
+        let paragraph = context.paragraphOfWord[word]
+        var speaking: Entity?
+        for entity in context.entities.reversed() where entity.start < offset && entity.type == .org {
+            let first = context.firstWord(atOrAfter: entity.start)
+            guard first < words.count, paragraph - context.paragraphOfWord[first] <= pronounReach else { break }
+            var next = context.firstWord(atOrAfter: entity.end)
+            while next < words.count, lexicon.skipWords.contains(words[next].lower) { next += 1 }
+            guard next < words.count, !context.isQuoted(first), lexicon.speechVerbs[words[next].lower] != nil else { continue }
+            let sentenceStart = context.sentenceOfWord[first].lowerBound
+            let opensSentence = sentenceStart == words[first].start
+                || (first > 0 && words[first - 1].lower == "the" && sentenceStart == words[first - 1].start)
+            if opensSentence { return entity }
+            if speaking == nil { speaking = entity }
+        }
+        return speaking ?? nearestOrganization(before: word)
+    }
+
     // MARK: - Roles and names
 
     /// The person the document names with a role ("Finance Minister Katō Katsunobu", "Matt
@@ -224,14 +300,18 @@ struct Coreference {
         while index >= 0, first - index <= 8, context.paragraphOfWord[index] == paragraph {
             let word = words[index]
             if !word.isWord {
-                guard word.lower == ",", index == first - 1 else { break }
+                let afterHonorific = word.lower == "." && index > 0 && lexicon.honorifics[words[index - 1].lower] != nil
+                guard (word.lower == "," && index == first - 1) || afterHonorific else { break }
             } else {
+                // A title ends where the clause before it does ("identified the officer as Jacai Colson").
+                if lexicon.prepositions.contains(word.lower) || lexicon.functionWords.contains(word.lower)
+                    || lexicon.speechVerbs[word.lower] != nil { break }
                 titles.insert(word.withoutPossessive)
             }
             index -= 1
         }
         index = last + 1
-        if index < words.count, words[index].lower == "," {
+        if index < words.count, words[index].lower == "," || words[index].lower == "the" {
             index += 1
             while index < words.count, index - last <= 10, words[index].isWord, context.paragraphOfWord[index] == paragraph {
                 titles.insert(words[index].withoutPossessive)

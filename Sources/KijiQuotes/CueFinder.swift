@@ -71,6 +71,9 @@ struct CueFinder {
             guard !afterDeterminer, let lemma = lexicon.speechVerbs[lower] else { continue }
             if let previous, lexicon.passiveMarkers.contains(previous.lower), next == "to" { continue }
             if words[index].isCapitalized, let previous, previous.isWord { continue }
+            // "a respect for writing and …": a gerund after a preposition with nothing to report is a noun.
+            if lower.hasSuffix("ing"), let previous, lexicon.prepositions.contains(previous.lower),
+               next.map({ lexicon.coordinators.contains($0) || $0 == "." || $0 == ")" }) ?? true { continue }
             cues.append(Cue(kind: .verb, firstWord: index, lastWord: index, lemma: lemma))
         }
         return cues

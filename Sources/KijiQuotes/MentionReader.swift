@@ -45,24 +45,88 @@ struct MentionReader {
         if let pronoun = lexicon.pronouns[lower], pronoun.grammaticalCase != .object {
             return SpeakerMention(kind: .pronoun, firstWord: word, lastWord: word, span: span(word, word), speaker: nil)
         }
+        if lexicon.organizationPronouns.contains(lower) {
+            guard let organization = coreference.nearestSpeakingOrganization(before: word) else { return nil }
+            return SpeakerMention(kind: .organization, firstWord: word, lastWord: word, span: span(word, word),
+                                  speaker: organization.canonical)
+        }
         if let person = coreference.person(at: word) { return SpeakerMention(person: person) }
         if let entity = context.entity(at: word) { return entityMention(entity) }
         if let organization = organizationReference(endingAt: word, window: window) { return organization }
         if lexicon.roleHeads.contains(words[word].withoutPossessive) {
             return roleMention(firstModifier(before: word, window: window)...word)
         }
-        return nameRun(endingAt: word, window: window)
+        return nameRun(endingAt: word, window: window) ?? describedPerson(endingAt: word, window: window)
+    }
+
+    /// "a policeman told", "the juror said": a common noun after an article, as the subject of a
+    /// speech verb, is an unnamed source described by its phrase. Nouns of speech ("the
+    /// statement said") and verb forms are no source.
+    private func describedPerson(endingAt head: Int, window: Range<Int>) -> SpeakerMention? {
+        guard isPlainWord(head, window), !words[head].isCapitalized, isDescribingNoun(head) else { return nil }
+        var first = head
+        while first - 1 >= window.lowerBound, head - first < 4, isModifier(first - 1, window),
+              !words[first - 1].isCapitalized || first - 1 == window.lowerBound {
+            first -= 1
+        }
+        let article = first - 1 >= window.lowerBound && isPlainWord(first - 1, window)
+            && ["a", "an", "the"].contains(words[first - 1].lower)
+        // A bare plural opens its clause: "Court documents say …".
+        let barePlural = isPlural(head) && (first == window.lowerBound || !words[first - 1].isWord)
+        guard article || barePlural else { return nil }
+        return SpeakerMention(kind: .source, firstWord: first, lastWord: head, span: span(first, head),
+                              speaker: describingPhrase(first...head))
+    }
+
+    /// The same after an inverted verb ("reported an official state website"): the phrase runs
+    /// from after its article to the last word before punctuation or a clause word.
+    private func describedPerson(startingAt article: Int, window: Range<Int>) -> SpeakerMention? {
+        guard isPlainWord(article, window) else { return nil }
+        guard ["a", "an", "the"].contains(words[article].lower) else {
+            // "according to court documents": a bare plural.
+            var last = article
+            while last + 1 < window.upperBound, last - article < 4, isModifier(last + 1, window), !words[last + 1].isCapitalized { last += 1 }
+            guard !words[article].isCapitalized, isModifier(article, window), isPlural(last), isDescribingNoun(last) else { return nil }
+            return SpeakerMention(kind: .source, firstWord: article, lastWord: last, span: span(article, last),
+                                  speaker: describingPhrase(article...last))
+        }
+        var last = article
+        while last + 1 < window.upperBound, last - article < 5, isModifier(last + 1, window), !words[last + 1].isCapitalized {
+            last += 1
+        }
+        guard last > article, isDescribingNoun(last) else { return nil }
+        return SpeakerMention(kind: .source, firstWord: article + 1, lastWord: last, span: span(article + 1, last),
+                              speaker: describingPhrase((article + 1)...last))
+    }
+
+    private func isPlural(_ word: Int) -> Bool {
+        let lower = words[word].lower
+        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("'s")
+    }
+
+    private func isDescribingNoun(_ word: Int) -> Bool {
+        let lower = words[word].lower
+        return lower.first?.isLetter == true && lexicon.speechNouns[lower] == nil && lexicon.speechVerbs[lower] == nil
+            && !lexicon.functionWords.contains(lower) && !lower.hasSuffix("ly")
     }
 
     /// The mention that starts at `word`, after any determiner.
     func mention(startingAt start: Int, window: Range<Int>) -> SpeakerMention? {
         var word = start
         while isPlainWord(word, window), lexicon.determiners.contains(words[word].lower) { word += 1 }
+        // "said Dr. Michael John": the title is not the name.
+        if isPlainWord(word, window), lexicon.honorifics[words[word].lower] != nil {
+            let next = word + 1 < words.count && words[word + 1].lower == "." ? word + 2 : word + 1
+            if next < words.count, coreference.person(at: next) != nil { word = next }
+        }
         guard isPlainWord(word, window) else { return nil }
         if let pronoun = lexicon.pronouns[words[word].lower], pronoun.grammaticalCase == .subject {
             return SpeakerMention(kind: .pronoun, firstWord: word, lastWord: word, span: span(word, word), speaker: nil)
         }
-        if let person = coreference.person(at: word) { return SpeakerMention(person: person) }
+        if let person = coreference.person(at: word) {
+            // "said Notre Dame coach Brian Kelly": a title ending in a role leads to the name after it.
+            return titledPerson(after: person, window: window) ?? SpeakerMention(person: person)
+        }
         // Look ahead over modifiers for the head of an unnamed source or a role, or for the name
         // that a title leads to ("said U.S. Attorney Nealy Cox", "says veteran analyst Ken Doctor").
         var head = word
@@ -70,7 +134,9 @@ struct MentionReader {
             if head > word, let person = coreference.person(at: head) { return SpeakerMention(person: person) }
             head = lastWordOfEntity(at: head)
             let lower = words[head].withoutPossessive
-            if let needsModifier = lexicon.sourceHeads[lower] {
+            let compound = head + 1 < window.upperBound && isModifier(head + 1, window) && !words[head + 1].isCapitalized
+                && lexicon.sourcePostmodifiers.contains(words[head + 1].lower) == false && isDescribingNoun(head + 1)
+            if let needsModifier = lexicon.sourceHeads[lower], !compound {
                 if let person = person(startingAt: head + 1, window: window) { return person }
                 if lexicon.roleHeads.contains(lower) && isDefinite(start, word) { return roleMention(word...head) }
                 if let source = sourcePhrase(from: word, head: head, window: window, needsModifier: needsModifier) {
@@ -85,7 +151,15 @@ struct MentionReader {
             head += 1
         }
         if let entity = context.entity(at: word) { return entityMention(entity) }
-        return nameRun(startingAt: word, window: window)
+        return nameRun(startingAt: word, window: window) ?? describedPerson(startingAt: start, window: window)
+    }
+
+    /// The person named right after a role that follows `person` within a few capitalized words.
+    private func titledPerson(after person: PersonMention, window: Range<Int>) -> SpeakerMention? {
+        var index = person.lastWord + 1
+        while index < min(window.upperBound, person.lastWord + 4), isPlainWord(index, window), words[index].isCapitalized { index += 1 }
+        guard index + 1 < window.upperBound, isPlainWord(index, window), lexicon.roleHeads.contains(words[index].lower) else { return nil }
+        return self.person(startingAt: index + 1, window: window)
     }
 
     /// The person who owns a speech noun: "Ishiba’s declaration", "his statement".
@@ -150,9 +224,22 @@ struct MentionReader {
     /// organization the document last named as a subject. With a modifier ("the French foreign
     /// ministry") the phrase names a new organization and is no reference.
     private func organizationReference(endingAt head: Int, window: Range<Int>) -> SpeakerMention? {
+        guard lexicon.organizationNouns.contains(words[head].withoutPossessive) else { return nil }
+        // "the Japanese government", "the Foreign Ministry": capitalized modifiers name the
+        // organization itself, which speaks under that phrase.
+        var first = head
+        while first - 1 >= window.lowerBound, head - first < 4, isPlainWord(first - 1, window), words[first - 1].isCapitalized,
+              !words[first - 1].isPossessive, words[first - 1].lower != "the" {
+            first -= 1
+        }
+        if first < head, first - 1 >= window.lowerBound, isPlainWord(first - 1, window), words[first - 1].lower == "the" {
+            let phrase = span(first, head, dropPossessive: true)
+            return SpeakerMention(kind: .organization, firstWord: first, lastWord: head, span: phrase,
+                                  speaker: TextFolding.normalize(phrase.text))
+        }
         let article = head - 1
-        guard lexicon.organizationNouns.contains(words[head].withoutPossessive), isPlainWord(article, window),
-              words[article].lower == "the", let organization = coreference.nearestOrganization(before: article)
+        guard isPlainWord(article, window), words[article].lower == "the",
+              let organization = coreference.nearestOrganization(before: article)
         else { return nil }
         return SpeakerMention(kind: .organization, firstWord: article + 1, lastWord: head,
                               span: span(article + 1, head, dropPossessive: true), speaker: organization.canonical)

@@ -26,7 +26,7 @@ struct OwnSentenceSieves {
         let after = afterClosing..<afterEnd
         // A direct quotation's lead-in starts after the last sentence end before it, should the
         // sentence layer have joined two sentences ("…,” Brandt said. “We…").
-        let leadIn = (beforeStart..<opening).last { context.words[$0].isSentenceEnd }.map { $0 + 1 } ?? beforeStart
+        let leadIn = (beforeStart..<opening).last { context.endsSentence($0) }.map { $0 + 1 } ?? beforeStart
         let before = leadIn..<opening
 
         switch candidate.kind {
@@ -92,22 +92,33 @@ struct OwnSentenceSieves {
         case .verb:
             if let quoteEnd, (quoteEnd..<cue.firstWord).allSatisfy({ !words[$0].isWord }),
                let inverted = mentions.mention(startingAt: cue.lastWord + 1, window: window) {
+                // "“…,” said Kato"
                 mention = inverted
                 rule = "inverted-cue"
-            } else if cue.isParticiple(in: words), cue.firstWord == window.lowerBound || words[cue.firstWord - 1].lower == ",",
+            } else if cue.isParticiple(in: words), cue.firstWord > window.lowerBound, opensParticipleClause(cue),
+                      let main = cues.cues(in: window.lowerBound..<cue.firstWord).last(where: { $0.kind == .verb && !$0.isParticiple(in: words) }),
+                      case let shared = resolve(main, window: window.lowerBound..<cue.firstWord, quoteEnd: nil, sieve: sieve),
+                      shared.speaker != nil {
+                // "…, the government said, adding …", "…,” he says, boasting that …": the participle
+                // shares the subject of the speech verb before it, not the sentence's first person.
+                return Attribution(speaker: shared.speaker, mention: shared.mention, cue: cue.lemma,
+                                   rule: "participle-subject" + shared.rule.drop { $0 != "/" })
+            } else if cue.isParticiple(in: words), cue.firstWord == window.lowerBound || opensParticipleClause(cue),
                       let subject = coreference.mainSubject(before: cue.firstWord, window: window)
                         ?? coreference.capitalizedSubject(before: cue.firstWord, window: window) {
                 mention = SpeakerMention(person: subject)
                 rule = "participle-subject"
-            } else if cue.isParticiple(in: words), cue.firstWord > window.lowerBound, words[cue.firstWord - 1].lower == ",",
-                      let main = cues.cues(in: window.lowerBound..<cue.firstWord).last(where: { $0.kind == .verb && !$0.isParticiple(in: words) }),
-                      case let shared = resolve(main, window: window.lowerBound..<cue.firstWord, quoteEnd: nil, sieve: sieve),
-                      shared.speaker != nil {
-                // "…,” he says, boasting that …: the participle shares the subject of the verb before it.
-                return Attribution(speaker: shared.speaker, mention: shared.mention, cue: cue.lemma,
-                                   rule: "participle-subject" + shared.rule.drop { $0 != "/" })
-            } else {
-                mention = subject(before: cue, window: window)
+            } else if cue.isParticiple(in: words), let subject = frontedClauseSubject(of: cue) {
+                // "After calling Japan “spoiled” …, Trump notified …": the main clause's subject.
+                mention = subject
+                rule = "fronted-participle"
+            } else if let before = subject(before: cue, window: window) {
+                mention = before
+            } else if quoteEnd != nil, followsComma(cue.firstWord),
+                      let inverted = mentions.mention(startingAt: cue.lastWord + 1, window: window) {
+                // "One “factor” … was that …, explained Paul Nugent, who represents Flores."
+                mention = inverted
+                rule = "inverted-cue"
             }
         }
         if mention == nil, let person = coreference.nearestPerson(before: cue.firstWord, window: window) {
@@ -124,13 +135,72 @@ struct OwnSentenceSieves {
                            rule: rule + "/" + mention.kind.rawValue)
     }
 
+    /// Whether a participle opens a clause after a comma, directly or after a clause opener
+    /// ("…, adding that", "…, while calling Sinema a “…”").
+    private func opensParticipleClause(_ cue: Cue) -> Bool {
+        if followsComma(cue.firstWord) { return true }
+        let opener = cue.firstWord - 1
+        guard opener > 0 else { return false }
+        let lower = context.words[opener].lower
+        return (lexicon.prepositions.contains(lower) || lexicon.phraseStops.contains(lower)) && followsComma(opener)
+    }
+
+    /// Whether a comma stands right before `word`, or before the closing mark right before it
+    /// ("… the United States,” emphasizing that …").
+    private func followsComma(_ word: Int) -> Bool {
+        let words = context.words
+        guard word > 0 else { return false }
+        if words[word - 1].lower == "," { return true }
+        guard word > 1, let mark = context.marks[context.text.scalars[words[word - 1].start]], mark.role != .open else { return false }
+        return words[word - 2].lower == ","
+    }
+
+    /// The subject of the main clause after a participle clause that opens its sentence with a
+    /// preposition or a clause opener ("After calling …, Trump notified …", "While saying …, she").
+    private func frontedClauseSubject(of cue: Cue) -> SpeakerMention? {
+        let words = context.words
+        let sentence = context.wordIndices(in: context.sentenceOfWord[cue.firstWord])
+        let opener = cue.firstWord - 1
+        guard opener == sentence.lowerBound,
+              lexicon.prepositions.contains(words[opener].lower) || lexicon.phraseStops.contains(words[opener].lower),
+              let comma = (cue.lastWord + 1..<sentence.upperBound).first(where: { words[$0].lower == "," && !context.isQuoted($0) })
+        else { return nil }
+        let clause = (comma + 1)..<sentence.upperBound
+        if let mention = mentions.mention(startingAt: comma + 1, window: clause), mention.kind != .name || mention.speaker != nil {
+            return mention
+        }
+        return coreference.mainSubject(before: clause.upperBound, window: clause).map(SpeakerMention.init(person:))
+    }
+
     /// "Trump: “We don’t need them”" (a headline's way to attribute): a name and a colon, nothing else.
     private func nameBeforeColon(_ before: Range<Int>) -> Attribution? {
-        guard before.count >= 2, context.words[before.upperBound - 1].lower == ":",
-              let mention = mentions.mention(endingAt: before.upperBound - 2, window: before),
-              mention.firstWord == before.lowerBound, mention.kind != .pronoun else { return nil }
-        return Attribution(speaker: mention.speaker, mention: mention.span, cue: nil, rule: "name-colon/" + mention.kind.rawValue)
+        let words = context.words
+        guard before.count >= 2, words[before.upperBound - 1].lower == ":" else { return nil }
+        if let mention = mentions.mention(endingAt: before.upperBound - 2, window: before),
+           mention.firstWord == before.lowerBound, mention.kind != .pronoun {
+            return Attribution(speaker: mention.speaker, mention: mention.span, cue: nil, rule: "name-colon/" + mention.kind.rawValue)
+        }
+        // "Dave Rice, UNLV: “…”": a person, a comma and a few words of affiliation.
+        guard let person = coreference.person(at: before.lowerBound) ?? namedEntity(at: before.lowerBound),
+              person.firstWord == before.lowerBound,
+              person.lastWord + 1 < before.upperBound - 1, words[person.lastWord + 1].lower == ",",
+              before.upperBound - 1 - (person.lastWord + 2) <= affiliationLength,
+              cues.cues(in: (person.lastWord + 2)..<(before.upperBound - 1)).isEmpty else { return nil }
+        return Attribution(speaker: person.canonical, mention: person.span, cue: nil, rule: "name-colon/affiliation")
     }
+
+    /// An entity of two words or more, whatever its type, as the name a heading gives ("Tad Boyle,
+    /// Colorado:" when the recognizer took the name for a place).
+    private func namedEntity(at word: Int) -> PersonMention? {
+        guard let entity = context.entity(at: word) else { return nil }
+        let first = context.firstWord(atOrAfter: entity.start)
+        let last = max(first, context.firstWord(atOrAfter: entity.end) - 1)
+        guard last > first, (first...last).allSatisfy({ context.words[$0].isCapitalized }) else { return nil }
+        return PersonMention(firstWord: first, lastWord: last, span: entity.span, canonical: entity.canonical)
+    }
+
+    /// Longest affiliation between a name and its colon, in words and marks ("South Dakota State").
+    private var affiliationLength: Int { 6 }
 
     /// The subject right before a verb, past auxiliaries, adverbs and an appositive
     /// ("Matt Goodman, an expert on …, said"); for a verb coordinated with an earlier one
@@ -182,6 +252,15 @@ struct OwnSentenceSieves {
         let sentence = context.wordIndices(in: context.sentenceOfWord[cue.firstWord])
         let clause = sentence.lowerBound..<cue.firstWord
         if let opening = mentions.mention(startingAt: clause.lowerBound, window: clause), opening.kind != .name {
+            // "Prosecutors have said Hallgrimson threw …, punched him and told Zicarelli, “…”": the
+            // opener reports; the coordinated verbs belong to the subject of its reported clause.
+            var next = opening.lastWord + 1
+            while next < cue.firstWord, lexicon.skipWords.contains(context.words[next].lower) { next += 1 }
+            if next < cue.firstWord, let report = cues.cues(in: next..<(next + 1)).first, report.kind == .verb,
+               let reported = coreference.mainSubject(before: cue.firstWord, window: (report.lastWord + 1)..<cue.firstWord),
+               reported.firstWord <= report.lastWord + 2 {
+                return SpeakerMention(person: reported)
+            }
             return opening
         }
         return coreference.mainSubject(before: cue.firstWord, window: clause).map(SpeakerMention.init(person:))

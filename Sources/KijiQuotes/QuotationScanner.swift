@@ -17,7 +17,8 @@ struct QuotedStretch: Sendable, Equatable {
 /// marks open after a space or an opening bracket and close otherwise. Inside a quotation, marks
 /// of the other family are nested quotations and stay part of the words. An opening mark that
 /// no mark closes in its paragraph is stray (skipped, so it cannot swallow the text after it),
-/// unless the next paragraph opens again: then the quotation runs to its paragraph's end.
+/// unless the next paragraph opens again, or the mark opens its paragraph and is its only mark: then
+/// the quotation runs to its paragraph's end. A single mark between letters is an apostrophe.
 struct QuotationScanner {
     let marks: QuoteMarks
 
@@ -38,7 +39,10 @@ struct QuotationScanner {
         while true {
             if index >= paragraph.upperBound {
                 guard let open = pending else { break }
-                if let next, opensQuotation(in: scalars, at: next.lowerBound, family: open.family, paragraph: next) {
+                // Runs on into the next paragraph, which opens again; or opens this paragraph and
+                // is the paragraph's only mark of its family: its closing mark is missing.
+                let runsOn = next.map { opensQuotation(in: scalars, at: $0.lowerBound, family: open.family, paragraph: $0) } ?? false
+                if runsOn || (open.offset == paragraph.lowerBound && onlyMark(of: open.family, in: scalars, paragraph: paragraph)) {
                     found.append(QuotedStretch(open: open.offset, close: nil, paragraph: number,
                                                contentStart: open.offset + 1, contentEnd: paragraph.upperBound))
                     break
@@ -52,10 +56,12 @@ struct QuotationScanner {
             guard let mark = marks[scalars[index]] else { continue }
             let opens = canOpen(mark, in: scalars, at: index, paragraph: paragraph)
             let closes = canClose(mark, in: scalars, at: index, paragraph: paragraph)
+            // A single mark between letters is an apostrophe ("It's", "Katō’s"), whatever its shape.
+            if isApostrophe(mark, in: scalars, at: index, paragraph: paragraph) { continue }
             if let open = pending {
                 guard mark.family == open.family else { continue }
-                if closes || (!opens && mark.role == .either) {
-                    // A straight mark that cannot open closes, even after a space ("… ourselves? " she wrote).
+                if closes || !opens {
+                    // A mark that cannot open closes, even after a space ("… ourselves? " she wrote; “… issue, “ Hale said).
                     found.append(QuotedStretch(open: open.offset, close: index, paragraph: number,
                                                contentStart: open.offset + 1, contentEnd: index))
                     pending = nil
@@ -67,6 +73,19 @@ struct QuotationScanner {
             }
         }
         return found
+    }
+
+    private func isApostrophe(_ mark: QuoteMark, in scalars: [Unicode.Scalar], at index: Int, paragraph: Range<Int>) -> Bool {
+        mark.family == "single" && index > paragraph.lowerBound && index + 1 < paragraph.upperBound
+            && Words.isWordScalar(scalars[index - 1]) && Words.isWordScalar(scalars[index + 1])
+    }
+
+    /// Whether the paragraph holds one mark of `family` and no other.
+    private func onlyMark(of family: String, in scalars: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        paragraph.filter { index in
+            guard let mark = marks[scalars[index]], mark.family == family else { return false }
+            return !isApostrophe(mark, in: scalars, at: index, paragraph: paragraph)
+        }.count == 1
     }
 
     /// Whether the paragraph starting at `offset` begins with an opening mark of `family`.

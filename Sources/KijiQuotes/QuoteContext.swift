@@ -84,6 +84,18 @@ struct QuoteContext {
         firstWord(atOrAfter: range.lowerBound)..<firstWord(atOrAfter: range.upperBound)
     }
 
+    /// Whether the mark at `word` ends a sentence: a full stop after a short capitalized word
+    /// ("U.S.", "Co.", "Dr.") or before a comma or a lower-case word is an abbreviation's.
+    func endsSentence(_ word: Int) -> Bool {
+        guard words[word].isSentenceEnd else { return false }
+        guard words[word].lower == "." else { return true }
+        if word > 0, words[word - 1].isWord, words[word - 1].isCapitalized, words[word - 1].lower.count <= 2,
+           words[word - 1].end == words[word].start { return false }
+        guard word + 1 < words.count else { return true }
+        let next = words[word + 1]
+        return !(next.lower == "," || (next.isWord && !next.isCapitalized && next.lower.first?.isLetter == true))
+    }
+
     /// Whether the word lies in a quotation (its own words, not the narrative).
     func isQuoted(_ word: Int) -> Bool { stretchOfWord[word] != nil }
 

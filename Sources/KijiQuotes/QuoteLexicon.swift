@@ -32,6 +32,10 @@ struct QuoteLexicon: Sendable {
     let firstPerson: Set<String>
     /// Words that join two verbs of one subject ("and", "but").
     let coordinators: Set<String>
+    /// Titles before a name, with the gender they tell ("ms" → "female"; nil for "dr").
+    let honorifics: [String: String?]
+    /// Pronouns that stand for an organization ("it said in an advisory").
+    let organizationPronouns: Set<String>
     let marks: QuoteMarks
     /// Every word that may start a cue: speech verbs and nouns, first words of attribution phrases.
     let cueStarts: WordFilter
@@ -40,14 +44,19 @@ struct QuoteLexicon: Sendable {
         enum Case: String, Sendable { case subject, object, possessive }
         let grammaticalCase: Case
         let plural: Bool
+        /// "male", "female", or nil when the pronoun tells none.
+        let gender: String?
     }
 
     init(bundle: Bundle) throws {
+        // WordNet's communication verbs (scripts/speech-verbs-from-wordnet.py), then the few it lacks.
         var verbs: [String: String] = [:]
-        for row in try Lexicon.table("speech_verbs.tsv", in: bundle, columns: 2) {
+        let generated = try Lexicon.table("speech_verbs.tsv", in: bundle, columns: 2)
+        let extra = try Lexicon.table("speech_verbs_extra.tsv", in: bundle, columns: 3)
+        for row in generated + extra {
             let forms = row[1].split(separator: " ").map(String.init)
-            guard !forms.isEmpty else { throw Self.error("speech_verbs.tsv: no forms for \(row[0])") }
-            for form in forms { verbs[form] = row[0] }
+            guard !forms.isEmpty else { throw Self.error("speech_verbs: no forms for \(row[0])") }
+            for form in forms where verbs[form] == nil { verbs[form] = row[0] }
         }
         speechVerbs = verbs
         var trailing: [String: String] = [:]
@@ -61,11 +70,13 @@ struct QuoteLexicon: Sendable {
             (row[0].split(separator: " ").map(String.init), row[1] == "-" ? nil : row[1])
         }
         var pronouns: [String: Pronoun] = [:]
-        for row in try Lexicon.table("pronouns.tsv", in: bundle, columns: 3) {
-            guard let grammaticalCase = Pronoun.Case(rawValue: row[1]), ["singular", "plural"].contains(row[2]) else {
+        for row in try Lexicon.table("pronouns.tsv", in: bundle, columns: 4) {
+            guard let grammaticalCase = Pronoun.Case(rawValue: row[1]), ["singular", "plural"].contains(row[2]),
+                  ["male", "female", "-"].contains(row[3]) else {
                 throw Self.error("pronouns.tsv: bad row '\(row.joined(separator: "\t"))'")
             }
-            pronouns[row[0]] = Pronoun(grammaticalCase: grammaticalCase, plural: row[2] == "plural")
+            pronouns[row[0]] = Pronoun(grammaticalCase: grammaticalCase, plural: row[2] == "plural",
+                                       gender: row[3] == "-" ? nil : row[3])
         }
         self.pronouns = pronouns
         var heads: [String: Bool] = [:]
@@ -87,6 +98,9 @@ struct QuoteLexicon: Sendable {
         determiners = try Lexicon.set("determiners.txt", in: bundle)
         organizationNouns = try Lexicon.set("organization_nouns.txt", in: bundle)
         coordinators = try Lexicon.set("coordinators.txt", in: bundle)
+        honorifics = Dictionary(try Lexicon.table("honorifics.tsv", in: bundle, columns: 2).map { ($0[0], $0[1] == "-" ? nil : $0[1]) },
+                                uniquingKeysWith: { first, _ in first })
+        organizationPronouns = try Lexicon.set("organization_pronouns.txt", in: bundle)
         introductionVerbs = try Lexicon.set("introduction_verbs.txt", in: bundle)
         firstPerson = try Lexicon.set("first_person.txt", in: bundle)
         var marks: [Unicode.Scalar: QuoteMark] = [:]

@@ -15,8 +15,8 @@ struct TermFilter {
 
     func isTerm(_ candidate: QuoteCandidate) -> Bool {
         guard candidate.kind != .block else { return false }
-        return followsNamingPhrase(candidate) || (candidate.kind == .partial && modifiesNoun(candidate))
-            || isTitle(candidate)
+        return followsNamingPhrase(candidate) || isTitle(candidate)
+            || (candidate.kind == .partial && (modifiesNoun(candidate) || namesKindOfNarrativeNoun(candidate)))
     }
 
     /// Title case without a sentence's final mark (“Takin’ It To The Streets”, “Master Builder
@@ -53,15 +53,39 @@ struct TermFilter {
         }
     }
 
+    /// A short quotation whose head noun the sentence also uses unquoted names a kind of that
+    /// thing ("tariffs on steel, as well as all “reciprocal tariffs”"): a term, not words spoken.
+    private func namesKindOfNarrativeNoun(_ candidate: QuoteCandidate) -> Bool {
+        let inside = context.wordIndices(in: candidate.start..<candidate.end).filter { context.words[$0].isWord }
+        guard inside.count <= termLength, let last = inside.last else { return false }
+        let head = Self.singular(context.words[last].withoutPossessive)
+        guard !lexicon.functionWords.contains(head) else { return false }
+        let sentence = context.wordIndices(in: context.sentence(containing: candidate.start))
+        return sentence.contains { index in
+            !context.isQuoted(index) && context.words[index].isWord && Self.singular(context.words[index].withoutPossessive) == head
+        }
+    }
+
+    /// A quoted term has at most this many words.
+    let termLength = 3
+
+    private static func singular(_ word: String) -> String {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+    }
+
     private func modifiesNoun(_ candidate: QuoteCandidate) -> Bool {
         // Punctuation closing the quotation ("“significant progress,” people said") ends the phrase.
         guard wordCount(candidate) <= modifierLength, candidate.outerEnd - candidate.end <= 1,
               Words.isWordScalar(context.text.scalars[candidate.end - 1]) else { return false }
+        // A quoted adverb ("had “mistakenly” given") modifies the verb after it, not a noun.
+        let lastInside = context.firstWord(atOrAfter: candidate.end) - 1
+        if lastInside >= 0, context.words[lastInside].lower.hasSuffix("ly") { return false }
         let next = context.firstWord(atOrAfter: candidate.outerEnd)
         guard next < context.words.count, context.paragraphOfWord[next] == candidate.paragraph else { return false }
         let word = context.words[next]
+        // An adverb after it ("“brilliant” earlier in the day") modifies no noun.
         return word.isWord && !word.isCapitalized && !lexicon.functionWords.contains(word.lower)
-            && lexicon.speechVerbs[word.lower] == nil
+            && lexicon.speechVerbs[word.lower] == nil && !lexicon.skipWords.contains(word.lower) && !word.lower.hasSuffix("ly")
     }
 
     private func wordCount(_ candidate: QuoteCandidate) -> Int {

@@ -64,6 +64,23 @@ enum Matching {
 
     static let corporateSuffixes: Set<String> = ["corporation", "corp", "inc", "co", "ltd", "llc", "plc", "group", "holdings"]
 
+    /// Words an outlet's name may have or lack and still name the same outlet ("Kyodo" and
+    /// "Kyodo News", "Japan Times" and "The Japan Times").
+    static let outletWords: Set<String> = ["the", "news", "newspaper", "press", "agency", "wire", "service", "media", "group"]
+
+    /// Two outlets are the same when their folded tokens agree once a leading "the" and the
+    /// generic words of `outletWords` at either end are set aside, or when both are null.
+    static func sameOutlet(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        func key(_ name: String) -> [String] {
+            var tokens = canonicalKey(name)
+            while tokens.count > 1, let first = tokens.first, outletWords.contains(first) { tokens.removeFirst() }
+            while tokens.count > 1, let last = tokens.last, outletWords.contains(last) { tokens.removeLast() }
+            return tokens
+        }
+        return key(a) == key(b)
+    }
+
     /// A canonical name as folded tokens, a trailing corporate suffix dropped.
     static func canonicalKey(_ name: String) -> [String] {
         var tokens = TextFolding.tokens(name)

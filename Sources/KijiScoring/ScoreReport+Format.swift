@@ -12,6 +12,8 @@ extension ScoreReport {
         }
         func acc(_ name: String, _ accuracy: Accuracy) -> String { "\(name) \(f(accuracy.value)) (\(accuracy.correct)/\(accuracy.total))" }
         var lines = ["documents: \(documents)" + (missing.isEmpty ? "" : "  (no prediction for: \(missing.joined(separator: ", ")))")]
+        lines.append("meta       " + [acc("title", meta.title), acc("published", meta.published) + " (\(meta.spuriousPublished) spurious)",
+                                     acc("outlet", meta.outlet)].joined(separator: "  "))
         lines.append(row("cleaner", cleaner, "token multisets"))
         lines.append(row("sentences", sentences))
         lines.append(row("entities", entities.typed, "untyped F1 \(f(entities.untyped.f1))  " + acc("canonical accuracy", entities.canonical)))
@@ -27,6 +29,8 @@ extension ScoreReport {
     public var json: [String: Any] {
         [
             "documents": documents,
+            "meta": ["title_accuracy": meta.title.value, "published_accuracy": meta.published.value,
+                     "published_spurious": meta.spuriousPublished, "outlet_accuracy": meta.outlet.value],
             "cleaner": ["precision": cleaner.precision, "recall": cleaner.recall, "f1": cleaner.f1],
             "sentences": ["precision": sentences.precision, "recall": sentences.recall, "f1": sentences.f1],
             "entities": ["precision": entities.typed.precision, "recall": entities.typed.recall, "f1": entities.typed.f1,

@@ -3,6 +3,7 @@ public struct ScoreReport: Sendable, Codable {
     public var documents = 0
     /// Gold ids with no prediction (scored as empty).
     public var missing: [String] = []
+    public var meta = MetaFigures()
     public var cleaner = Counts()
     public var sentences = Counts()
     public var entities = EntityFigures()
@@ -11,6 +12,15 @@ public struct ScoreReport: Sendable, Codable {
     public var claims = ClaimFigures()
 
     public init() {}
+}
+
+/// Metadata, per document: the title (normalized text), the publication date where gold states
+/// one (and dates given where gold states none), the outlet (`Matching.sameOutlet`).
+public struct MetaFigures: Sendable, Codable {
+    public var title = Accuracy()
+    public var published = Accuracy()
+    public var spuriousPublished = 0
+    public var outlet = Accuracy()
 }
 
 public struct EntityFigures: Sendable, Codable {

@@ -13,6 +13,7 @@ public enum Scorer {
             let prediction = byID[goldDocument.id] ?? AnnotatedDocument(id: goldDocument.id)
             report.documents += 1
             if byID[goldDocument.id] == nil { report.missing.append(goldDocument.id) }
+            scoreMeta(prediction.meta, goldDocument.meta, into: &report.meta)
             report.cleaner += cleanerCounts(prediction, goldDocument)
             report.sentences += keyedCounts(prediction.sentences.map { TextFolding.normalize($0.text) },
                                             goldDocument.sentences.map { TextFolding.normalize($0.text) })
@@ -23,6 +24,16 @@ public enum Scorer {
         }
         report.claims = ClaimScoring.score(claimPairs)
         return report
+    }
+
+    static func scoreMeta(_ predicted: Meta, _ gold: Meta, into figures: inout MetaFigures) {
+        figures.title.add(predicted.title.map(TextFolding.normalize) == gold.title.map(TextFolding.normalize))
+        if let published = gold.published {
+            figures.published.add(predicted.published == published)
+        } else if predicted.published != nil {
+            figures.spuriousPublished += 1
+        }
+        figures.outlet.add(Matching.sameOutlet(predicted.outlet, gold.outlet))
     }
 
     static func cleanerCounts(_ predicted: AnnotatedDocument, _ gold: AnnotatedDocument) -> Counts {

@@ -268,6 +268,11 @@ struct BoundaryJudge {
             word = following
         }
         guard names >= 1, lexicon.speechVerbs.contains(word.core) else { return false }
+        // "…for Japan.” Ishiba added, “We will…": the attribution opens the next quotation.
+        if word.trailing == ",", let following = scanner.word(after: word), following.range.lowerBound > 0,
+           ScalarScanner.isQuotationMark(scanner.scalars[following.range.lowerBound - 1]) {
+            return false
+        }
         return word.trailing == "." || word.trailing == "," || scanner.word(after: word) == nil
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KijiCore
+import KijiReport
 import KijiStore
 
 struct ClaimsCommand: ParsableCommand {
@@ -17,10 +18,18 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(name: .long, help: "JSON (one array) instead of a table.")
     var json = false
 
+    @Flag(name: .long, help: "CSV for spreadsheets (RFC 4180, one row per claim) instead of a table.")
+    var csv = false
+
+    func validate() throws {
+        if json && csv { throw ValidationError("--json and --csv exclude each other: choose one format") }
+    }
+
     func run() throws {
         var reports = try storeOptions.open().crossDocumentClusters()
         if conflicts { reports = reports.filter { $0.agreement == .conflict } }
-        let output = json ? ClaimsReportFormat.json(reports) : ClaimsReportFormat.table(reports)
+        let output = json ? ClaimsReportFormat.json(reports)
+            : csv ? ClaimsReportFormat.csv(reports) : ClaimsReportFormat.table(reports)
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 }
@@ -68,28 +77,7 @@ enum ClaimsReportFormat {
         return order.map { "\($0) (\(counts[$0]!.count))" }.joined(separator: "; ")
     }
 
-    static func format(_ value: NumberValue) -> String {
-        switch value.kind {
-        case .date, .time, .duration:
-            return value.normalized ?? "unresolved \(value.kind.rawValue.lowercased())"
-        case .percent:
-            return value.value.map { "\(number($0))%" } ?? "?"
-        case .money:
-            return value.value.map { "\(value.unit ?? "") \(scaled($0))".trimmingCharacters(in: .whitespaces) } ?? "?"
-        default:
-            return value.value.map { number($0) + (value.unit.map { " \($0)" } ?? "") } ?? "?"
-        }
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(format: "%.4g", value)
-    }
-
-    static func scaled(_ value: Double) -> String {
-        let scales: [(Double, String)] = [(1e12, "tn"), (1e9, "bn"), (1e6, "m")]
-        for (scale, suffix) in scales where abs(value) >= scale { return String(format: "%.3g", value / scale) + suffix }
-        return number(value)
-    }
+    static func format(_ value: NumberValue) -> String { ValueText.of(value) }
 
     static func json(_ reports: [ClusterReport]) -> String {
         var writer = JSONWriter()

@@ -5,7 +5,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Evaluate stages on the peer test suites (../shared/peers).",
-        subcommands: [EvalGoldenRulesCommand.self, EvalExtractionCommand.self, EvalNumbersCommand.self]
+        subcommands: [EvalGoldenRulesCommand.self, EvalExtractionCommand.self, EvalNumbersCommand.self, EvalNerCommand.self]
     )
 }
 

@@ -5,6 +5,8 @@ struct Kiji: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiji",
         abstract: "Reads news articles and extracts clean text, sentences, entities, numbers, quotes and claims.",
-        subcommands: [ProcessCommand.self, ScoreCommand.self, EvalCommand.self, ExportCommand.self, ClaimsCommand.self, WorkerCommand.self]
+        version: KijiVersion.string,
+        subcommands: [ProcessCommand.self, ScoreCommand.self, EvalCommand.self, ExportCommand.self, ClaimsCommand.self,
+                      ReportCommand.self, WorkerCommand.self]
     )
 }

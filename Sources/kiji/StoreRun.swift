@@ -36,7 +36,9 @@ struct ExistingStoreOptions: ParsableArguments {
     var store: String = defaultStorePath
 
     /// The store, which must exist already.
-    func open() throws -> ClaimStore {
+    func open() throws -> ClaimStore { try Self.open(path: store) }
+
+    static func open(path store: String) throws -> ClaimStore {
         guard FileManager.default.fileExists(atPath: store) else {
             throw ValidationError("no store at \(store): create one with kiji process INPUT --store \(store)")
         }

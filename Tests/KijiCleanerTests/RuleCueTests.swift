@@ -22,7 +22,7 @@ struct RuleExample: Decodable {
         cleanup = try InlineCleanup()
     }
 
-    var ruleSets: [LineRuleSet] { [rules.lineRules, rules.cutRules, rules.captionCues] }
+    var ruleSets: [LineRuleSet] { [rules.lineRules, rules.splitRules, rules.captionCues] }
 
     @Test func everyRuleMatchesItsExamplesWithItsCuesHolding() throws {
         let examples = try Fixtures.load("rule_examples.json", as: RuleExample.self)

@@ -63,6 +63,7 @@ private func describe(_ text: String, _ kind: String, _ value: Double?, _ unit: 
 @Test func durationsAndQuantities() throws { try checkFixture("durations_quantities") }
 @Test func notNumbers() throws { try checkFixture("not_numbers") }
 @Test func outOfDomain() throws { try checkFixture("out_of_domain") }
+@Test func newsOfEveryKind() throws { try checkFixture("news_kinds") }
 
 /// Without a publication date, `referenceDate` resolves relative dates.
 @Test func referenceDateStandsInForPublication() throws {

@@ -93,3 +93,17 @@ private func claim(_ text: String, cluster: String, date: String? = nil, percent
         #expect("\(error)".contains("line 2"))
     }
 }
+
+@Test func metaScoresPublishedWhereGoldStatesItAndOutletsByTheirDistinctWords() throws {
+    let gold = [try document("a", #""meta":{"title":"T","published":"2025-05-29","outlet":"The Japan Times"},"text":"x""#),
+                try document("b", #""meta":{"title":null,"published":null,"outlet":"Kyodo News"},"text":"x""#),
+                try document("c", #""meta":{"title":null,"published":null,"outlet":"Reuters"},"text":"x""#)]
+    let predicted = [try document("a", #""meta":{"title":"T","published":"2025-05-29","outlet":"Japan Times"},"text":"x""#),
+                     try document("b", #""meta":{"title":null,"published":"2025-06-28","outlet":"KYODO"},"text":"x""#),
+                     try document("c", #""meta":{"title":null,"published":null,"outlet":"Reuters Breakingviews"},"text":"x""#)]
+    let report = Scorer.score(gold: gold, predicted: predicted)
+    #expect(report.meta.title == Accuracy(correct: 3, total: 3))
+    #expect(report.meta.published == Accuracy(correct: 1, total: 1), "only documents whose gold states a date count")
+    #expect(report.meta.spuriousPublished == 1)
+    #expect(report.meta.outlet == Accuracy(correct: 2, total: 3), "another word that is not generic names another outlet")
+}

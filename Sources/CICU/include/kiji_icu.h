@@ -11,6 +11,9 @@ enum { KIJI_BREAK_CHARACTER = 0, KIJI_BREAK_WORD = 1, KIJI_BREAK_LINE = 2, KIJI_
 /// Opens a break iterator over UTF-16 `text` (which must outlive it). Returns NULL and sets
 /// `*error` to ICU's error code on failure.
 void *kiji_break_open(int32_t kind, const char *locale, const uint16_t *text, int32_t length, int32_t *error);
+/// A copy of `prototype` (never iterated itself; ICU's cloning is thread-safe) set to `text`:
+/// far cheaper than opening one from ICU's rule data. NULL and `*error` on failure.
+void *kiji_break_clone(const void *prototype, const uint16_t *text, int32_t length, int32_t *error);
 /// The next boundary (UTF-16 offset), or -1 at the end.
 int32_t kiji_break_next(void *iterator);
 /// The rule status of the boundary just returned (word kinds: 0 none, 100 number, 200 letter, 300 kana, 400 ideo).

@@ -16,6 +16,8 @@ struct ArticleHead {
     static let maxCaptionWords = 60
     static let maxBylineWords = 14
     static let maxSectionLabelWords = 2
+    /// A dateline lead is looked for among this many first lines; every line above it is head.
+    static let maxHeadLines = 8
 
     let rules: CleanerRules
     let classifier: LineClassifier
@@ -30,13 +32,36 @@ struct ArticleHead {
         var result = Result()
         var titleIndex: Int?
         var previousWasPitch = false
+        let lead = datelineLead(in: lines)
         var index = 0
         while index < lines.count, consume(lines, at: index, into: &result, titleIndex: &titleIndex,
-                                           previousWasPitch: &previousWasPitch) {
+                                           previousWasPitch: &previousWasPitch) || index < (lead ?? 0) {
             index += 1
         }
         result.bodyStart = index
+        if result.meta.outlet == nil, index < lines.count { result.meta.outlet = classifier.outlet(in: lines[index].text) }
         return result
+    }
+
+    /// The lines with each date stamp glued before the text of a head line split off as a line
+    /// of its own ("date 2025-05-23 Japan’s top…" → "date 2025-05-23", "Japan’s top…").
+    func splittingDateStamps(_ lines: [ScrapedLine]) -> [ScrapedLine] {
+        lines.enumerated().flatMap { index, line -> [ScrapedLine] in
+            guard index < Self.maxHeadLines, !line.isBullet, rules.dates.dateOfDateLine(line.text) == nil,
+                  let stamp = rules.dates.leadingDateStamp(line.text) else { return [line] }
+            let date = String(line.text.dropLast(stamp.rest.count)).trimmingCharacters(in: .whitespaces)
+            return [ScrapedLine(text: date, isBullet: false), ScrapedLine(text: stamp.rest, isBullet: false)]
+        }
+    }
+
+    /// The index of the line that opens the lead with a dateline ("WASHINGTON — …"), when one
+    /// does among the first lines and every line above it is short enough for a head line.
+    private func datelineLead(in lines: [ScrapedLine]) -> Int? {
+        for (index, line) in lines.prefix(Self.maxHeadLines).enumerated() {
+            if rules.datelinePatterns.contains(where: { $0.matches(line.text) }) { return index }
+            if ByteText.wordCount(line.text) > Self.maxCaptionWords { return nil }
+        }
+        return nil
     }
 
     /// Reads line `index` into `result` when it belongs to the head; false at the first body line.
@@ -50,6 +75,14 @@ struct ArticleHead {
             previousWasPitch = false
             return true
         }
+        if let stamped = rules.dates.nameAndDate(text) {
+            if result.meta.published == nil { result.meta.published = stamped.iso }
+            if result.meta.outlet == nil { result.meta.outlet = stamped.name }
+            previousWasPitch = false
+            return true
+        }
+        // The title again (pages that print it twice).
+        if titleIndex != nil, text == result.meta.title { return true }
         switch classifier.classify(text) {
         case .boilerplate(let kind, _):
             if result.meta.outlet == nil { result.meta.outlet = classifier.outlet(in: text) }
@@ -80,7 +113,7 @@ struct ArticleHead {
             return true
         }
         if titleIndex == index - 1, result.meta.subtitle == nil,
-           isDek(text, next: index + 1 < lines.count ? lines[index + 1].text : nil) {
+           isDek(text, next: index + 1 < lines.count ? lines[index + 1].text : nil) || recursLater(text, in: lines, after: index) {
             result.meta.subtitle = text
             return true
         }
@@ -117,6 +150,12 @@ struct ArticleHead {
         if isTitleLike(text) { return true }
         guard words <= Self.maxSentenceDekWords, let next, !isCaption(text) else { return false }
         return rules.dates.dateOfDateLine(next) != nil || byline(next) != nil || isCaption(next)
+    }
+
+    /// A line below the title that the page prints again further down: the dek, repeated as
+    /// the lead of the body.
+    private func recursLater(_ text: String, in lines: [ScrapedLine], after index: Int) -> Bool {
+        ByteText.wordCount(text) >= Self.minDekWords && lines[(index + 1)...].contains { $0.text == text }
     }
 
     /// A sentence describing a photo: caption cues ("X, right, shakes hands with Y").

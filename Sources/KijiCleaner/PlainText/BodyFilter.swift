@@ -9,12 +9,17 @@ struct BodyFilter {
     static let maxListHeadlineWords = 30
     /// Pitches stand at the ends of a body: weak cues count only in its first and last lines.
     static let edgeLines = 2
+    /// Promos and labels left just before the end of an article are short.
+    static let maxTrailingLabelWords = 12
 
     let rules: CleanerRules
     let classifier: LineClassifier
 
     func filter(_ lines: [ScrapedLine], meta: inout Meta) -> [ScrapedLine] {
-        let verdicts = lines.map { classifier.classify($0.text) }
+        let allVerdicts = lines.map { classifier.classify($0.text) }
+        let end = articleEnd(lines, allVerdicts, meta: &meta)
+        let lines = Array(lines[..<end])
+        let verdicts = Array(allVerdicts[..<end])
         func isPitch(_ index: Int) -> Bool {
             guard verdicts.indices.contains(index) else { return false }
             if case .boilerplate(.pitch, _) = verdicts[index] { return true }
@@ -47,6 +52,29 @@ struct BodyFilter {
             }
         }
         return kept
+    }
+
+    /// Where the article ends: at the first line of the body's second half that opens what
+    /// follows an article (a `tail` label such as "Comments", a copyright line, a list label in
+    /// the last third), less the short lines without final punctuation just before it (promos
+    /// and labels of the page: "Try Our AI Features"). The copyright line still names the outlet.
+    private func articleEnd(_ lines: [ScrapedLine], _ verdicts: [LineClassifier.Verdict], meta: inout Meta) -> Int {
+        guard let start = verdicts.indices.first(where: { index in
+            guard index >= lines.count / 2, case .boilerplate(let kind, _) = verdicts[index] else { return false }
+            return kind == .tail || kind == .copyright || (kind == .listLabel && index >= lines.count * 2 / 3)
+        }) else { return lines.count }
+        if meta.outlet == nil, let copyright = verdicts[start...].firstIndex(where: { verdict in
+            if case .boilerplate(.copyright, _) = verdict { return true }
+            return false
+        }) {
+            meta.outlet = classifier.outlet(in: lines[copyright].text)
+        }
+        var end = start
+        while end > 0, !lines[end - 1].isBullet, !TextShape.endsSentence(lines[end - 1].text),
+              ByteText.wordCount(lines[end - 1].text) <= Self.maxTrailingLabelWords {
+            end -= 1
+        }
+        return end
     }
 
     /// A headline of a list: short, not ending like a sentence (a lone bullet is dropped anyway).

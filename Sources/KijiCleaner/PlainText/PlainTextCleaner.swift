@@ -9,9 +9,11 @@ struct PlainTextCleaner {
 
     func clean(_ raw: String) -> CleanedArticle {
         let classifier = LineClassifier(rules: rules)
-        let lines = ScrapedLine.lines(of: raw, cleanup: cleanup, classifier: classifier, bulletMarks: rules.bulletMarks,
-                                      maxLineLength: maxLineLength)
-        let head = ArticleHead(rules: rules, classifier: classifier).read(lines)
+        let reader = ArticleHead(rules: rules, classifier: classifier)
+        let lines = reader.splittingDateStamps(
+            ScrapedLine.lines(of: raw, cleanup: cleanup, classifier: classifier, bulletMarks: rules.bulletMarks,
+                              maxLineLength: maxLineLength))
+        let head = reader.read(lines)
         var meta = head.meta
         let body = BodyFilter(rules: rules, classifier: classifier).filter(Array(lines[head.bodyStart...]), meta: &meta)
         // Lines joined again (a stray break) are cut again: no paragraph is over the bound.

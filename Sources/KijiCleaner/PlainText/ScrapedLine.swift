@@ -5,7 +5,8 @@ struct ScrapedLine: Equatable {
     var isBullet: Bool
 
     /// The lines of `raw` (single newlines are paragraph breaks; blank lines carry nothing),
-    /// cleaned inline, bullet marks removed, glued "Read More:" links cut off.
+    /// cleaned inline, bullet marks removed, glued tails ("Read More:" links, "© Outlet") split
+    /// off as lines of their own.
     static func lines(of raw: String, cleanup: InlineCleanup, classifier: LineClassifier,
                       bulletMarks: Set<Character>, maxLineLength: Int) -> [ScrapedLine] {
         // Split at newline scalars: each is a character of its own, so this is the split at
@@ -13,16 +14,20 @@ struct ScrapedLine: Equatable {
         // A line over the length limit is cut into pieces first, each a line of its own.
         raw.unicodeScalars.split(whereSeparator: Self.isNewline).flatMap { rawLine in
             rawLine.count > maxLineLength ? LinePieces.pieces(of: rawLine, maxLength: maxLineLength) : [rawLine]
-        }.compactMap { rawLine in
-            var text = classifier.cutGluedLinks(cleanup.clean(String(rawLine)))
-            var isBullet = false
-            if let first = text.first, bulletMarks.contains(first), text.dropFirst().first == " ",
-               !text.dropFirst(2).isEmpty {
-                text = String(text.dropFirst(2))
-                isBullet = true
+        }.flatMap { rawLine in
+            classifier.splitGluedTails(cleanup.clean(String(rawLine))).enumerated().compactMap { part, text in
+                part == 0 ? line(text, bulletMarks: bulletMarks) : ScrapedLine(text: text, isBullet: false)
             }
-            return text.isEmpty ? nil : ScrapedLine(text: text, isBullet: isBullet)
         }
+    }
+
+    /// A line with its bullet mark removed, or nil when nothing is left.
+    private static func line(_ text: String, bulletMarks: Set<Character>) -> ScrapedLine? {
+        if let first = text.first, bulletMarks.contains(first), text.dropFirst().first == " ",
+           !text.dropFirst(2).isEmpty {
+            return ScrapedLine(text: String(text.dropFirst(2)), isBullet: true)
+        }
+        return text.isEmpty ? nil : ScrapedLine(text: text, isBullet: false)
     }
 
     /// The scalars that make `Character.isNewline` true.

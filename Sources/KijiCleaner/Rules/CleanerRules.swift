@@ -4,10 +4,10 @@ import KijiCore
 /// Everything the cleaner knows as data, loaded once from the module's resources when the
 /// stage is built and validated there (a broken file throws). Immutable and shared by every call.
 struct CleanerRules: Sendable {
-    /// The rules that classify a line (every kind but `cut`), in file order.
+    /// The rules that classify a line (every kind but `split`), in file order.
     let lineRules: LineRuleSet
-    /// The rules that cut a line short.
-    let cutRules: LineRuleSet
+    /// The rules that split a glued tail off a line.
+    let splitRules: LineRuleSet
     /// The caption cues of `caption_cues.tsv`: a line matching one is a caption.
     let captionCues: LineRuleSet
     /// Lower-cased section headings that may open a body right after the title.
@@ -18,6 +18,8 @@ struct CleanerRules: Sendable {
     let bulletMarks: Set<Character>
     /// Patterns whose group 1 names the outlet (copyright lines, "Thank you for reading …").
     let outletPatterns: [Pattern]
+    /// Patterns of a dateline that opens the lead ("WASHINGTON — …", "TOKYO (Reuters) – …").
+    let datelinePatterns: [Pattern]
     let html: HTMLRules
 
     static func load(from bundle: Bundle = .module) throws -> CleanerRules {
@@ -28,15 +30,15 @@ struct CleanerRules: Sendable {
             let cues = try LineRule.cues(row[3], file: "line_rules.tsv", rule: row[0])
             return (kind: kind, pattern: try Pattern(row[2], name: row[0]), cues: cues)
         }
-        let lineRules = try LineRuleSet(rows.filter { $0.kind != .cut })
-        let cutRules = try LineRuleSet(rows.filter { $0.kind == .cut })
+        let lineRules = try LineRuleSet(rows.filter { $0.kind != .split })
+        let splitRules = try LineRuleSet(rows.filter { $0.kind == .split })
         let bullets = try Lexicon.lines("bullet_marks.txt", in: bundle)
         guard bullets.allSatisfy({ $0.count == 1 }) else {
             throw CleanerRulesError("bullet_marks.txt: each entry must be one character")
         }
         return CleanerRules(
             lineRules: lineRules,
-            cutRules: cutRules,
+            splitRules: splitRules,
             captionCues: try LineRuleSet(Lexicon.table("caption_cues.tsv", in: bundle, columns: 3).map { row in
                 (kind: .caption, pattern: try Pattern(row[1], name: row[0]),
                  cues: try LineRule.cues(row[2], file: "caption_cues.tsv", rule: row[0]))
@@ -47,6 +49,13 @@ struct CleanerRules: Sendable {
             dates: try DateReader(bundle: bundle),
             bulletMarks: Set(bullets.map { $0.first! }),
             outletPatterns: try Lexicon.table("outlet_patterns.tsv", in: bundle, columns: 2).map { try Pattern($0[1], name: $0[0]) },
+            datelinePatterns: try Lexicon.table("dateline_patterns.tsv", in: bundle, columns: 3).map { row in
+                let pattern = try Pattern(row[1], name: row[0], caseSensitive: true)
+                guard pattern.matches(row[2]) else {
+                    throw CleanerRulesError("dateline_patterns.tsv, rule \(row[0]): its example does not match")
+                }
+                return pattern
+            },
             html: try HTMLRules(bundle: bundle)
         )
     }
@@ -81,7 +90,7 @@ struct LineRuleSet: Sendable {
 /// One named pattern of `line_rules.tsv` and what a match means for the line.
 struct LineRule: Sendable {
     enum Kind: String, Sendable {
-        case drop, pitch, copyright, cut, caption, share
+        case drop, pitch, copyright, split, caption, credit, tail, share
         case pitchWeak = "pitch-weak"
         case listLabel = "list-label"
     }

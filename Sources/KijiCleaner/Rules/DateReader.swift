@@ -10,6 +10,7 @@ struct DateReader: Sendable {
     private let dayMonthYear: Pattern
     private let monthDayYear: Pattern
     private let numeric: Pattern
+    private let numericDayFirst: Pattern
     private let time: Pattern
     private let timeZone: Pattern
 
@@ -33,7 +34,10 @@ struct DateReader: Sendable {
         let month = "(" + months.keys.sorted { $0.count > $1.count }.joined(separator: "|") + ")"
         dayMonthYear = try Pattern("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + month + "\\b\\.?,?\\s+(\\d{4})\\b", name: "day-month-year")
         monthDayYear = try Pattern("\\b" + month + "\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", name: "month-day-year")
-        numeric = try Pattern("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)", name: "year-month-day")
+        numeric = try Pattern("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)", name: "year-month-day")
+        // "29-05-2025" (day first with a dash or dot, as in Europe and Asia); "05/29/2025" with
+        // slashes is month first, as in the US, unless its first number cannot be a month.
+        numericDayFirst = try Pattern("(?<!\\d)(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)", name: "day-month-year-numeric")
         time = try Pattern("\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?=\\W|$)|\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?=\\W|$)", name: "time")
         timeZone = try Pattern("\\b(?:[A-Z]{2,5}|(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)\\b", name: "time-zone", caseSensitive: true)
     }
@@ -59,7 +63,41 @@ struct DateReader: Sendable {
             let parts = numeric.allCaptures(in: String(text[range]))[0]
             consider(iso(year: parts[1], monthNumber: parts[2], day: parts[3]), range)
         }
+        if let range = numericDayFirst.firstRange(in: text) {
+            let parts = numericDayFirst.allCaptures(in: String(text[range]))[0]
+            let first = parts[1].flatMap { Int($0) } ?? 0
+            let monthFirst = parts[2] == "/" && first <= 12
+            consider(iso(year: parts[4], monthNumber: monthFirst ? parts[1] : parts[3], day: monthFirst ? parts[3] : parts[1]), range)
+        }
         return best
+    }
+
+    /// A date stamp glued before the text of a line ("date 2025-05-23 Japan’s top negotiator…"):
+    /// the date, and the rest of the line, which opens with a capital letter or a quotation mark.
+    /// The stamp is a date in digits, or any date after a date-line label ("Published").
+    func leadingDateStamp(_ line: String) -> (iso: String, rest: String)? {
+        guard ByteText.hasDigitRun(line, of: 4), let found = firstDate(in: line) else { return nil }
+        let before = line[..<found.range.lowerBound]
+        let labels = before.lowercased().split { !($0.isLetter || $0 == ".") }
+        guard labels.allSatisfy({ lineWords.contains(String($0)) }) else { return nil }
+        let digitsOnly = line[found.range].allSatisfy { $0.isNumber || "-/.".contains($0) }
+        guard digitsOnly || !labels.isEmpty else { return nil }
+        let rest = line[found.range.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard let first = rest.first, first.isUppercase || TextShape.openingQuotes.contains(first) else { return nil }
+        return (found.iso, rest)
+    }
+
+    /// A line that holds a short name glued to or followed by a date and nothing else ("Japan
+    /// Times29-05-2025", "Kyodo News, 3 May 2025"): the name (an outlet) and the date.
+    func nameAndDate(_ line: String) -> (name: String, iso: String)? {
+        guard ByteText.hasDigitRun(line, of: 4), ByteText.hasAtMostCharacters(line, 80),
+              let found = firstDate(in: line), holdsOnlyTimesAndLabels(String(line[found.range.upperBound...])) else { return nil }
+        let name = line[..<found.range.lowerBound].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "|-–—·")))
+        // "Tokyo, 3 May 2025" is a place and its date, no outlet.
+        guard !name.hasSuffix(",") else { return nil }
+        let words = name.split(separator: " ")
+        guard (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return (name, found.iso)
     }
 
     /// The date of a line that holds nothing but a date, times, time zones, weekdays and

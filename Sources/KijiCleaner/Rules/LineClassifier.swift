@@ -46,15 +46,18 @@ struct LineClassifier: Sendable {
         return weakCues > 0 ? .weakPitch(cues: weakCues) : .content
     }
 
-    /// `line` cut before a glued "Read More:" link, or unchanged.
-    func cutGluedLinks(_ line: String) -> String {
-        var kept = line
-        for rule in rules.cutRules.candidates(for: line) {
-            if let range = rule.pattern.firstRange(in: kept) {
-                kept = String(kept[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+    /// `line` split before each glued tail (a "Read More:" link, a copyright mark after the
+    /// last sentence): the head first, then each tail as a line of its own.
+    func splitGluedTails(_ line: String) -> [String] {
+        var head = line
+        var tails: [String] = []
+        for rule in rules.splitRules.candidates(for: line) {
+            if let range = rule.pattern.firstRange(in: head) {
+                tails.insert(String(head[range.lowerBound...]).trimmingCharacters(in: .whitespaces), at: 0)
+                head = String(head[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
             }
         }
-        return kept
+        return ([head] + tails).filter { !$0.isEmpty }
     }
 
     /// The outlet a copyright or pitch line names ("Copyright © 2025 Japan Foresight LLC" →
