@@ -59,7 +59,7 @@ public struct InputReader: Sequence, Sendable {
         public mutating func next() -> InputItem? {
             while true {
                 if var reader = lines {
-                    let line = reader.nextLine()
+                    let line = reader.nextBoundedLine()
                     lines = reader
                     if let line {
                         lineNumber += 1
@@ -122,7 +122,8 @@ public struct LineReader {
         self.maxLength = maxLength
     }
 
-    public mutating func nextLine() -> Line? {
+    /// The next line (a line over `maxLength` only as its length); nil at the end.
+    public mutating func nextBoundedLine() -> Line? {
         var searched = position
         while true {
             if let newline = buffer[searched...].firstIndex(of: 10) {
@@ -142,6 +143,16 @@ public struct LineReader {
             buffer.removeSubrange(0..<position)
             position = 0
             if !readChunk() { exhausted = true }
+        }
+    }
+
+    /// The next line; nil at the end. A line over `maxLength` (only when one is set) comes back
+    /// empty: `nextBoundedLine` tells its length.
+    public mutating func nextLine() -> ArraySlice<UInt8>? {
+        switch nextBoundedLine() {
+        case .line(let line): return line
+        case .tooLong: return []
+        case nil: return nil
         }
     }
 

@@ -33,7 +33,7 @@ import Testing
     try Data(Array("first\n".utf8) + long + Array("\nlast".utf8)).write(to: file)
     var reader = LineReader(handle: try FileHandle(forReadingFrom: file), maxLength: 1 << 20)
     var seen: [String] = []
-    while let line = reader.nextLine() {
+    while let line = reader.nextBoundedLine() {
         switch line {
         case .line(let bytes): seen.append(String(decoding: bytes, as: UTF8.self))
         case .tooLong(let count): seen.append("too long: \(count)")
