@@ -33,11 +33,20 @@ public struct Cleaner: Stage {
             return
         }
         document.text = DocumentText(article.text)
-        document.meta = document.meta.fillingMissing(from: article.meta)
+        document.meta = document.meta.fillingMissing(from: article.meta.bounded(to: limits.maxLineLength))
     }
 }
 
 extension Meta {
+    /// This meta with a title or subtitle over the line limit cut to its first piece (an
+    /// unclosed `<title>` can hold a whole page; fuzz/ found one).
+    func bounded(to maxLength: Int) -> Meta {
+        var bounded = self
+        bounded.title = title.map { LinePieces.pieces(of: $0, maxLength: maxLength).first ?? $0 }
+        bounded.subtitle = subtitle.map { LinePieces.pieces(of: $0, maxLength: maxLength).first ?? $0 }
+        return bounded
+    }
+
     /// This meta with its empty fields taken from `found`.
     func fillingMissing(from found: Meta) -> Meta {
         var merged = self

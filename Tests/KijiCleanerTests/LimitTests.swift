@@ -51,3 +51,15 @@ import KijiCore
         #expect(pieces.dropLast().allSatisfy { $0.hasSuffix(" ") })
     }
 }
+
+/// Found by fuzz/ (html target): an unclosed `<title>` swallowed the page and made a title
+/// longer than the line limit.
+@Test func anUnclosedTitleIsBoundedByTheLineLength() throws {
+    let page = "<html><head><title>Ministers agree on tariffs " + String(repeating: "and more words ", count: 400)
+        + "<body><p>The minister said on Friday that Tokyo would raise tariffs by 25% after the talks.</p></body></html>"
+    var document = Document(id: "title", source: .html(page))
+    try Cleaner(limits: DocumentLimits(maxDocumentBytes: 1 << 20, maxHTMLDepth: 256, maxLineLength: 1_000)).annotate(&document)
+    let title = try #require(document.meta.title)
+    #expect(title.hasPrefix("Ministers agree on tariffs"))
+    #expect(title.unicodeScalars.count <= 1_000)
+}
