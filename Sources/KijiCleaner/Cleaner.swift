@@ -10,10 +10,12 @@ import KijiCore
 public struct Cleaner: Stage {
     private let rules: CleanerRules
     private let cleanup: InlineCleanup
+    private let limits: DocumentLimits
 
-    public init() throws {
+    public init(limits: DocumentLimits = .standard) throws {
         rules = try CleanerRules.load()
         cleanup = try InlineCleanup()
+        self.limits = limits
     }
 
     public var name: String { "clean" }
@@ -24,18 +26,27 @@ public struct Cleaner: Stage {
         let article: CleanedArticle
         switch document.source {
         case .plainText(let raw):
-            article = PlainTextCleaner(rules: rules, cleanup: cleanup).clean(raw)
+            article = PlainTextCleaner(rules: rules, cleanup: cleanup, maxLineLength: limits.maxLineLength).clean(raw)
         case .html(let html):
-            article = try HTMLCleaner(rules: rules, cleanup: cleanup).clean(html)
+            article = try HTMLCleaner(rules: rules, cleanup: cleanup, limits: limits).clean(html)
         case .annotated:
             return
         }
         document.text = DocumentText(article.text)
-        document.meta = document.meta.fillingMissing(from: article.meta)
+        document.meta = document.meta.fillingMissing(from: article.meta.bounded(to: limits.maxLineLength))
     }
 }
 
 extension Meta {
+    /// This meta with a title or subtitle over the line limit cut to its first piece (an
+    /// unclosed `<title>` can hold a whole page; fuzz/ found one).
+    func bounded(to maxLength: Int) -> Meta {
+        var bounded = self
+        bounded.title = title.map { LinePieces.pieces(of: $0, maxLength: maxLength).first ?? $0 }
+        bounded.subtitle = subtitle.map { LinePieces.pieces(of: $0, maxLength: maxLength).first ?? $0 }
+        return bounded
+    }
+
     /// This meta with its empty fields taken from `found`.
     func fillingMissing(from found: Meta) -> Meta {
         var merged = self

@@ -24,6 +24,10 @@ public final class PipelineRunner: @unchecked Sendable {
     public let sequential: [any SequentialStage]
     public let jobs: Int
     public let maxInFlight: Int
+    /// When set, the per-document stages run in worker processes started with this command
+    /// (one per job lane, long-lived), so a stage that crashes costs only its own document;
+    /// the sequential stages stay here. When nil, they run on this process's queues.
+    public var isolation: WorkerCommand?
 
     public init(pipeline: Pipeline, sequential: [any SequentialStage] = [], jobs: Int = 1, maxInFlight: Int? = nil) throws {
         _ = try Pipeline.check(sequential.map { ($0.name, $0.reads, $0.writes) }, given: pipeline.writes)
@@ -39,13 +43,32 @@ public final class PipelineRunner: @unchecked Sendable {
         // Stage queues share the global pool, whose threads match the cores: without a target
         // each serial queue may get a thread of its own, and they fight over the cores.
         let workers = DispatchQueue.global(qos: .userInitiated)
-        let stageQueues = pipeline.stages.indices.map { index in
-            (0..<jobs).map { DispatchQueue(label: "kiji.stage\(index).lane\($0)", target: workers) }
-        }
         let sinkQueue = DispatchQueue(label: "kiji.sink", target: workers)
         let slots = DispatchSemaphore(value: maxInFlight)
         let group = DispatchGroup()
         let sink = OrderedSink(sequential: sequential, emit: emit, onEmit: { slots.signal() })
+        let annotate: (Document, Int, Int, @escaping @Sendable (OutputRecord) -> Void) -> Void
+        var lanes: [WorkerLane] = []
+        if let isolation {
+            signal(SIGPIPE, SIG_IGN)
+            lanes = (0..<jobs).map { WorkerLane(command: isolation, label: "kiji.worker\($0)", target: workers) }
+            let idle = IdleLanes(lanes)
+            annotate = { document, byteCount, _, finish in
+                let lane = idle.take()
+                lane.queue.async {
+                    finish(lane.annotate(document, byteCount: byteCount))
+                    idle.put(lane)
+                }
+            }
+        } else {
+            let stageQueues = pipeline.stages.indices.map { index in
+                (0..<jobs).map { DispatchQueue(label: "kiji.stage\(index).lane\($0)", target: workers) }
+            }
+            annotate = { document, byteCount, number, finish in
+                self.advance(document, byteCount: byteCount, stage: 0, lane: number % self.jobs,
+                             queues: stageQueues, finish: finish)
+            }
+        }
 
         var sequence = 0
         for item in inputs {
@@ -63,11 +86,11 @@ public final class PipelineRunner: @unchecked Sendable {
             case .failure(let message):
                 finish(OutputRecord(id: item.id, document: nil, error: message, byteCount: item.byteCount))
             case .document(let document):
-                advance(document, byteCount: item.byteCount, stage: 0, lane: number % jobs,
-                        queues: stageQueues, finish: finish)
+                annotate(document, item.byteCount, number, finish)
             }
         }
         group.wait()
+        lanes.forEach { $0.stop() }
     }
 
     private func advance(_ document: Document, byteCount: Int, stage index: Int, lane: Int,
@@ -123,5 +146,27 @@ private final class OrderedSink: @unchecked Sendable {
             }
         }
         return OutputRecord(id: record.id, document: document, error: nil, byteCount: record.byteCount)
+    }
+}
+
+/// The worker lanes free to take a document; `take` waits for one.
+private final class IdleLanes: @unchecked Sendable {
+    private var lanes: [WorkerLane]
+    private let lock = NSLock()
+    private let available: DispatchSemaphore
+
+    init(_ lanes: [WorkerLane]) {
+        self.lanes = lanes
+        available = DispatchSemaphore(value: lanes.count)
+    }
+
+    func take() -> WorkerLane {
+        available.wait()
+        return lock.withLock { lanes.removeLast() }
+    }
+
+    func put(_ lane: WorkerLane) {
+        lock.withLock { lanes.append(lane) }
+        available.signal()
     }
 }

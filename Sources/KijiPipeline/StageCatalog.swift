@@ -5,6 +5,7 @@ import KijiEntities
 import KijiNumbers
 import KijiQuotes
 import KijiSentences
+import Foundation
 
 /// What a run is configured with, beyond the stages it runs.
 public struct RunOptions {
@@ -13,6 +14,8 @@ public struct RunOptions {
     /// Inputs are annotated documents (exports, gold files): their layers are kept and only the
     /// selected stages run again over them.
     public var reannotate: Bool
+    /// Bounds on each document (README "Limits"): the cleaner's HTML depth and line length.
+    public var limits: DocumentLimits = .standard
 
     /// The claim linker, when it must start from stored clusters; a fresh one when nil.
     public var linker: ClaimLinker?
@@ -45,6 +48,7 @@ public enum StageCatalog {
             stages.append(try stage(named: name, options: options))
             if name == "clean" { stages.append(WordTokenizer()) }
         }
+        if TestTrap.trapMarker != nil || TestTrap.hangMarker != nil { stages.insert(TestTrap(), at: 1) }
         if !selected.contains("clean") { stages.insert(WordTokenizer(), at: options.reannotate ? 0 : 1) }
         let given: Set<Layer> = options.reannotate ? Set(Layer.allCases) : [.source]
         let pipeline = try Pipeline(stages, given: given)
@@ -56,7 +60,7 @@ public enum StageCatalog {
 
     static func stage(named name: String, options: RunOptions) throws -> any Stage {
         switch name {
-        case "clean": return try Cleaner()
+        case "clean": return try Cleaner(limits: options.limits)
         case "sentences": return try SentenceSplitter()
         case "entities": return try EntityRecognizer()
         case "numbers": return try NumberRecognizer(referenceDate: options.referenceDate)
@@ -64,5 +68,27 @@ public enum StageCatalog {
         case "claims": return try ClaimExtractor()
         default: throw StageError("unknown stage '\(name)'")
         }
+    }
+}
+
+/// A stage for tests of crash isolation only: when the environment sets `KIJI_TEST_TRAP`, a
+/// document whose text contains that marker traps here, as a stage with a bug would; with
+/// `KIJI_TEST_HANG`, one containing that marker never finishes.
+struct TestTrap: Stage {
+    static let trapMarker = marker("KIJI_TEST_TRAP")
+    static let hangMarker = marker("KIJI_TEST_HANG")
+
+    static func marker(_ variable: String) -> String? {
+        ProcessInfo.processInfo.environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    var name: String { "test-trap" }
+    var reads: Set<Layer> { [.text] }
+    var writes: Set<Layer> { [] }
+
+    func annotate(_ document: inout Document) throws {
+        let text = document.text.string
+        if let marker = Self.trapMarker, text.contains(marker) { fatalError("test trap on a document with \(marker)") }
+        if let marker = Self.hangMarker, text.contains(marker) { while true { sleep(60) } }
     }
 }

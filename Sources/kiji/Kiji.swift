@@ -7,6 +7,6 @@ struct Kiji: ParsableCommand {
         abstract: "Reads news articles and extracts clean text, sentences, entities, numbers, quotes and claims.",
         version: KijiVersion.string,
         subcommands: [ProcessCommand.self, ScoreCommand.self, EvalCommand.self, ExportCommand.self, ClaimsCommand.self,
-                      ReportCommand.self]
+                      ReportCommand.self, WorkerCommand.self]
     )
 }

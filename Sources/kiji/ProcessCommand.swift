@@ -20,17 +20,10 @@ struct ProcessCommand: ParsableCommand {
     @Option(name: .long, help: "Write the JSONL here instead of standard output.")
     var out: String?
 
-    @Option(name: .long, help: "Comma-separated stages to run (\(StageCatalog.names.joined(separator: ",")); default all). Without clean, text is taken as given.")
-    var stages: String?
+    @OptionGroup var stageOptions: StageOptions
 
     @Option(name: .long, help: "Documents processed in parallel.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(name: .long, help: "YYYY-MM-DD: resolves relative dates when a document states no publication date.")
-    var referenceDate: String?
-
-    @Flag(name: .long, help: "Inputs are annotated documents (exports, gold/*.json): keep their layers and run only --stages again.")
-    var reannotate = false
 
     @Option(name: .long, help: ArgumentHelp("SQLite store to keep documents, annotations and claim clusters in across runs (created when missing; kiji.sqlite is where export and claims look by default).", discussion: "A document already stored (same content) keeps its stored annotation and clusters and is not added again; new claims link to stored clusters."))
     var store: String?
@@ -38,23 +31,21 @@ struct ProcessCommand: ParsableCommand {
     @Flag(name: .long, help: "No progress bar and no summary on standard error.")
     var quiet = false
 
+    @Option(name: .long, help: "Seconds a worker may spend on one document before it is killed and the document becomes an error line.")
+    var documentTimeout: Double = 600
+
+    @Flag(name: .long, help: "Run the stages in this process, not in worker processes: a little faster to start, but a crash in a stage ends the run.")
+    var inProcess = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        if let referenceDate, !isISODate(referenceDate) {
-            throw ValidationError("--reference-date must be YYYY-MM-DD, got '\(referenceDate)'")
-        }
-        if reannotate, stages == nil {
-            throw ValidationError("--reannotate needs --stages: the stages to run again")
-        }
-        if let stages, stageList(stages).isEmpty {
-            throw ValidationError("--stages names no stage; stages are \(StageCatalog.names.joined(separator: ","))")
-        }
+        guard documentTimeout > 0 else { throw ValidationError("--document-timeout must be more than 0 seconds") }
     }
 
     func run() throws {
         let runner: PipelineRunner
         let reader: InputReader
-        var options = RunOptions(referenceDate: referenceDate, reannotate: reannotate)
+        var options = stageOptions.runOptions
         let session = try store.map(StoreRun.open)
         if let session {
             options.linker = session.linker
@@ -62,8 +53,9 @@ struct ProcessCommand: ParsableCommand {
             options.afterLinking = [session.session.stages.after]
         }
         do {
-            runner = try StageCatalog.runner(stages: stages.map(stageList), options: options, jobs: jobs)
-            reader = try InputReader(paths: inputs)
+            runner = try StageCatalog.runner(stages: stageOptions.stages.map(stageList), options: options, jobs: jobs)
+            if !inProcess { runner.isolation = WorkerCommand.command(stageOptions, timeout: documentTimeout) }
+            reader = try InputReader(paths: inputs, limits: stageOptions.limits)
         } catch let error as StageError {
             throw ValidationError(error.message)
         }

@@ -9,7 +9,9 @@
 enum { KIJI_NODE_ELEMENT = 1, KIJI_NODE_TEXT = 3, KIJI_NODE_CDATA = 4, KIJI_NODE_COMMENT = 8 };
 
 /// Parses UTF-8 HTML, recovering from broken markup, without network access. NULL on failure.
-void *kiji_html_parse(const char *bytes, int32_t length);
+/// Elements nested deeper than `maxDepth` are merged into their ancestor at that depth (their
+/// text kept); `flattened` gets how many were.
+void *kiji_html_parse(const char *bytes, int32_t length, int32_t maxDepth, int64_t *flattened);
 void kiji_html_free(void *document);
 /// The root element (usually <html>), or NULL.
 void *kiji_html_root(void *document);

@@ -13,9 +13,10 @@ struct HTMLCleaner {
 
     let rules: CleanerRules
     let cleanup: InlineCleanup
+    let limits: DocumentLimits
 
     func clean(_ html: String) throws -> CleanedArticle {
-        guard let document = HTMLDocument(html), let root = document.root() else {
+        guard let document = HTMLDocument(html, maxDepth: limits.maxHTMLDepth), let root = document.root() else {
             throw StageError("HTML could not be parsed")
         }
         let meta = HTMLMetadata(dates: rules.dates).read(root)
@@ -37,13 +38,13 @@ struct HTMLCleaner {
         BoilerplatePruner(rules: rules.html, level: level).prune(root)
         let body = HTMLBodyFinder(rules: rules.html).bodyElements(in: root)
         let titleKey = meta.title.map(Self.comparisonKey)
-        let lines = ParagraphText.paragraphs(of: body, blockTags: rules.html.blockTags).compactMap { paragraph -> ScrapedLine? in
+        let lines = ParagraphText.paragraphs(of: body, blockTags: rules.html.blockTags).flatMap { paragraph -> [ScrapedLine] in
             guard paragraph.linkDensity <= Self.maxLinkDensity
-                    || paragraph.text.count - paragraph.linkCharacters >= Self.minUnlinkedTextOfLinkyParagraph else { return nil }
+                    || paragraph.text.count - paragraph.linkCharacters >= Self.minUnlinkedTextOfLinkyParagraph else { return [] }
             let isHeading = paragraph.tag.count == 2 && paragraph.tag.hasPrefix("h")
-            if isHeading, let titleKey, !titleKey.isEmpty, Self.comparisonKey(paragraph.text).hasPrefix(titleKey) { return nil }
-            let text = cleanup.clean(paragraph.text)
-            return text.isEmpty ? nil : ScrapedLine(text: text, isBullet: paragraph.tag == "li")
+            if isHeading, let titleKey, !titleKey.isEmpty, Self.comparisonKey(paragraph.text).hasPrefix(titleKey) { return [] }
+            return LinePieces.pieces(of: cleanup.clean(paragraph.text), maxLength: limits.maxLineLength)
+                .filter { !$0.isEmpty }.map { ScrapedLine(text: $0, isBullet: paragraph.tag == "li") }
         }
         let classifier = LineClassifier(rules: rules)
         let kept = BodyFilter(rules: rules, classifier: classifier).filter(lines, meta: &meta)

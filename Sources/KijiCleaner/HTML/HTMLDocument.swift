@@ -9,14 +9,23 @@ final class HTMLDocument {
     static let readAttributes: Set<String> = ["class", "id", "role", "itemprop", "property", "name", "content",
                                               "datetime", "type", "hidden", "aria-hidden", "style", "rel"]
 
-    /// Nil when libxml2 cannot make a tree of the bytes at all.
-    init?(_ html: String) {
+    /// Elements that were nested deeper than the depth bound, merged into their ancestor.
+    let flattenedElements: Int
+
+    /// Nil when libxml2 cannot make a tree of the bytes at all. Elements deeper than
+    /// `maxDepth` are merged into their ancestor at that depth, text kept (README "Limits").
+    init?(_ html: String, maxDepth: Int) {
         var html = html
-        let parsed: UnsafeMutableRawPointer? = html.isEmpty
-            ? html.utf8CString.withUnsafeBufferPointer { kiji_html_parse($0.baseAddress, 0) }
-            : html.withUTF8 { kiji_html_parse(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), Int32($0.count)) }
+        var flattened: Int64 = 0
+        let depth = Int32(clamping: maxDepth)
+        let parsed: UnsafeMutableRawPointer? = html.isEmpty || html.utf8.count > Int32.max
+            ? html.utf8CString.withUnsafeBufferPointer { kiji_html_parse($0.baseAddress, 0, depth, &flattened) }
+            : html.withUTF8 {
+                kiji_html_parse(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), Int32($0.count), depth, &flattened)
+            }
         guard let parsed else { return nil }
         pointer = parsed
+        flattenedElements = Int(flattened)
     }
 
     deinit { kiji_html_free(pointer) }

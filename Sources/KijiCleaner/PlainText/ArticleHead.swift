@@ -6,6 +6,9 @@ import KijiCore
 struct ArticleHead {
     /// Titles and deks are short and do not end like a sentence.
     static let maxTitleWords = 35
+    /// ... and short in bytes too: a line of one endless "word" is no title (600 bytes hold a
+    /// 35-word English title or a 200-character Japanese one).
+    static let maxTitleBytes = 600
     /// A dek that ends like a sentence is still a dek when more head lines (a date line, a
     /// byline, a caption) follow it and it is no longer than this.
     static let maxSentenceDekWords = 40
@@ -125,7 +128,7 @@ struct ArticleHead {
 
     func isTitleLike(_ text: String) -> Bool {
         let words = ByteText.wordCount(text)
-        guard words > 0, words <= Self.maxTitleWords else { return false }
+        guard text.utf8.count <= Self.maxTitleBytes, words > 0, words <= Self.maxTitleWords else { return false }
         guard let last = TextShape.withoutClosingMarks(text).last else { return false }
         if last == "." || last == ":" || last == ";" || last == "," || last == "…" { return false }
         if (last == "?" || last == "!"), let final = text.last, TextShape.closingMarks.contains(final) { return false }

@@ -5,16 +5,20 @@ import KijiCore
 struct PlainTextCleaner {
     let rules: CleanerRules
     let cleanup: InlineCleanup
+    let maxLineLength: Int
 
     func clean(_ raw: String) -> CleanedArticle {
         let classifier = LineClassifier(rules: rules)
         let reader = ArticleHead(rules: rules, classifier: classifier)
         let lines = reader.splittingDateStamps(
-            ScrapedLine.lines(of: raw, cleanup: cleanup, classifier: classifier, bulletMarks: rules.bulletMarks))
+            ScrapedLine.lines(of: raw, cleanup: cleanup, classifier: classifier, bulletMarks: rules.bulletMarks,
+                              maxLineLength: maxLineLength))
         let head = reader.read(lines)
         var meta = head.meta
         let body = BodyFilter(rules: rules, classifier: classifier).filter(Array(lines[head.bodyStart...]), meta: &meta)
-        return CleanedArticle(paragraphs: ParagraphJoiner.join(body).map(\.text), meta: meta)
+        // Lines joined again (a stray break) are cut again: no paragraph is over the bound.
+        let paragraphs = ParagraphJoiner.join(body).flatMap { LinePieces.pieces(of: $0.text, maxLength: maxLineLength) }
+        return CleanedArticle(paragraphs: paragraphs, meta: meta)
     }
 }
 

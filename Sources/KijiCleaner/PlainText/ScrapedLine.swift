@@ -8,10 +8,13 @@ struct ScrapedLine: Equatable {
     /// cleaned inline, bullet marks removed, glued tails ("Read More:" links, "© Outlet") split
     /// off as lines of their own.
     static func lines(of raw: String, cleanup: InlineCleanup, classifier: LineClassifier,
-                      bulletMarks: Set<Character>) -> [ScrapedLine] {
+                      bulletMarks: Set<Character>, maxLineLength: Int) -> [ScrapedLine] {
         // Split at newline scalars: each is a character of its own, so this is the split at
         // newline characters, without walking characters.
+        // A line over the length limit is cut into pieces first, each a line of its own.
         raw.unicodeScalars.split(whereSeparator: Self.isNewline).flatMap { rawLine in
+            rawLine.count > maxLineLength ? LinePieces.pieces(of: rawLine, maxLength: maxLineLength) : [rawLine]
+        }.flatMap { rawLine in
             classifier.splitGluedTails(cleanup.clean(String(rawLine))).enumerated().compactMap { part, text in
                 part == 0 ? line(text, bulletMarks: bulletMarks) : ScrapedLine(text: text, isBullet: false)
             }
