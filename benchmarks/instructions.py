@@ -48,8 +48,8 @@ def main():
     export = os.path.join(work, "export.jsonl")
 
     tiny_export = os.path.join(work, "tiny-export.jsonl")
-    startup = callgrind(binary, ["process", tiny, "--jobs", "1", "--quiet", "--out", tiny_export], work)
-    full = callgrind(binary, ["process", options.corpus, "--jobs", "1", "--quiet", "--out", export], work)
+    startup = callgrind(binary, ["process", tiny, "--jobs", "1", "--quiet", "--in-process", "--out", tiny_export], work)
+    full = callgrind(binary, ["process", options.corpus, "--jobs", "1", "--quiet", "--in-process", "--out", export], work)
     rows = {"startup": {"instructions": startup},
             "full pipeline": {"instructions": full, "work": full - startup}}
     for stage in STAGES:
@@ -59,7 +59,7 @@ def main():
         else:
             args = ["process", export, "--reannotate", "--stages", stage]
             base = ["process", tiny_export, "--reannotate", "--stages", stage]
-        common = ["--jobs", "1", "--quiet", "--out", os.devnull]
+        common = ["--jobs", "1", "--quiet", "--in-process", "--out", os.devnull]
         count = callgrind(binary, args + common, work)
         baseline = callgrind(binary, base + common, work)
         rows[f"{stage} alone"] = {"instructions": count, "startup": baseline, "work": count - baseline}
