@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Kiji builds against, when they are missing:
 # libxml2-dev (the HTML cleaner), libicu-dev (sentence and word breaks, normalization,
-# transliteration, spelled-out numbers, locale data) and pkg-config (finds libxml2).
+# transliteration, spelled-out numbers, locale data), pkg-config (finds libxml2) and postgresql
+# (the server the store tests start on loopback, in a temporary folder).
 set -euo pipefail
-packages=(libxml2-dev libicu-dev pkg-config)
+packages=(libxml2-dev libicu-dev pkg-config postgresql)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -20,6 +20,8 @@ public struct RunOptions {
     /// (writing documents to a store).
     public var beforeLinking: [any SequentialStage] = []
     public var afterLinking: [any SequentialStage] = []
+    /// False when claims are linked elsewhere (a store links them under its writer lock).
+    public var linksClaims = true
 
     public init(referenceDate: String? = nil, reannotate: Bool = false) {
         self.referenceDate = referenceDate
@@ -50,7 +52,7 @@ public enum StageCatalog {
         let pipeline = try Pipeline(stages, given: given)
         var sequential: [any SequentialStage] = []
         if selected.contains("entities") { sequential.append(CanonicalResolver()) }
-        if selected.contains("claims") { sequential.append(try options.linker ?? ClaimLinker()) }
+        if selected.contains("claims") && options.linksClaims { sequential.append(try options.linker ?? ClaimLinker()) }
         return try PipelineRunner(pipeline: pipeline, sequential: options.beforeLinking + sequential + options.afterLinking, jobs: jobs)
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KijiCore
 import KijiPipeline
+import KijiStore
 
 struct ProcessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,8 +33,14 @@ struct ProcessCommand: ParsableCommand {
     @Flag(name: .long, help: "Inputs are annotated documents (exports, gold/*.json): keep their layers and run only --stages again.")
     var reannotate = false
 
-    @Option(name: .long, help: ArgumentHelp("SQLite store to keep documents, annotations and claim clusters in across runs (created when missing; kiji.sqlite is where export and claims look by default).", discussion: "A document already stored (same content) keeps its stored annotation and clusters and is not added again; new claims link to stored clusters."))
+    @Option(name: .long, help: ArgumentHelp("Store to keep documents, annotations and claim clusters in across runs: a SQLite path (created when missing; kiji.sqlite is where export and claims look by default) or postgres://user[:password]@host[:port]/database.", discussion: "A document already stored (same content) keeps its stored annotation and clusters and is not added again (a new id for it is kept as a copy); new claims link to stored clusters, also those other workers on the same store commit."))
     var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("i/n: process only the documents whose id hashes to share i of n (0 ≤ i < n), for n workers on one store.", valueName: "i/n"))
+    var shard: String?
+
+    @Option(name: .long, help: "Documents written to the store per transaction.")
+    var storeBatch: Int = 64
 
     @Flag(name: .long, help: "No progress bar and no summary on standard error.")
     var quiet = false
@@ -46,6 +53,10 @@ struct ProcessCommand: ParsableCommand {
         if reannotate, stages == nil {
             throw ValidationError("--reannotate needs --stages: the stages to run again")
         }
+        if let shard, DocumentShard(shard) == nil {
+            throw ValidationError("--shard must be i/n with 0 <= i < n, got '\(shard)'")
+        }
+        guard storeBatch >= 1 else { throw ValidationError("--store-batch must be at least 1") }
         if let stages, stageList(stages).isEmpty {
             throw ValidationError("--stages names no stage; stages are \(StageCatalog.names.joined(separator: ","))")
         }
@@ -55,29 +66,31 @@ struct ProcessCommand: ParsableCommand {
         let runner: PipelineRunner
         let reader: InputReader
         var options = RunOptions(referenceDate: referenceDate, reannotate: reannotate)
-        let session = try store.map(StoreRun.open)
-        if let session {
-            options.linker = session.linker
-            options.beforeLinking = [session.session.stages.before]
-            options.afterLinking = [session.session.stages.after]
-        }
+        let links = stages.map { stageList($0).contains("claims") } ?? true
+        let storeRun = try store.map { try StoreRun.open(location: $0, links: links, batchSize: storeBatch) }
+        if storeRun != nil { options.linksClaims = false }
         do {
             runner = try StageCatalog.runner(stages: stages.map(stageList), options: options, jobs: jobs)
             reader = try InputReader(paths: inputs)
         } catch let error as StageError {
             throw ValidationError(error.message)
         }
+        let share = shard.flatMap(DocumentShard.init)
         let output = try OutputFile(path: out)
-        let progress = Progress(totalBytes: reader.files.contains("-") ? nil : reader.totalBytes, enabled: !quiet)
-        runner.run(reader) { record in
+        let totalBytes = reader.files.contains("-") ? nil : reader.totalBytes / (share?.count ?? 1)
+        let progress = Progress(totalBytes: totalBytes, enabled: !quiet)
+        let write = { (record: OutputRecord) in
             output.write(record.jsonLine)
             progress.record(bytes: record.byteCount, failed: record.document == nil)
         }
+        runner.run(reader.lazy.filter { share?.contains($0.id) ?? true }) { record in
+            if let storeRun { storeRun.receive(record).forEach(write) } else { write(record) }
+        }
+        storeRun?.finish().forEach(write)
         output.close()
         progress.finish()
-        if let session, !quiet { session.report() }
+        if let storeRun, !quiet { storeRun.report() }
     }
-}
 
 func stageList(_ text: String) -> [String] {
     text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
