@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "KijiClaims", dependencies: ["KijiCore"], resources: [.process("Resources")]),
 
         // The store of documents, annotations and claim clusters, across runs: SQLite or PostgreSQL.
-        .target(name: "KijiStore", dependencies: ["KijiCore", "KijiClaims", .product(name: "GRDB", package: "GRDB.swift"),
+        .target(name: "KijiStore", dependencies: ["KijiCore", "KijiEntities", "KijiClaims", .product(name: "GRDB", package: "GRDB.swift"),
                                                  .product(name: "PostgresNIO", package: "postgres-nio")]),
 
         // Scoring against gold (SCORING.md).

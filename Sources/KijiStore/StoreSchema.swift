@@ -13,6 +13,8 @@ enum StoreSchema {
             CREATE TABLE IF NOT EXISTS document (position \(dialect.autoKey), hash TEXT NOT NULL, id TEXT NOT NULL,
                 copy_of \(integer) REFERENCES document(position), annotation \(dialect.blob))
             """,
+        ]
+        let rest = [
             "CREATE UNIQUE INDEX IF NOT EXISTS document_original ON document(hash) WHERE copy_of IS NULL",
             "CREATE UNIQUE INDEX IF NOT EXISTS document_hash_id ON document(hash, id)",
             """
@@ -28,16 +30,24 @@ enum StoreSchema {
                 source TEXT, cluster TEXT NOT NULL, PRIMARY KEY (document, ordinal))
             """,
             "CREATE INDEX IF NOT EXISTS claim_cluster ON claim(cluster)",
+            // Sharded runs link in the order of the whole run's input: `linked` is the next
+            // ordinal to link; documents past a gap (another shard's, not written yet) wait here.
+            "CREATE TABLE IF NOT EXISTS link_run (run TEXT PRIMARY KEY, linked \(integer) NOT NULL)",
+            """
+            CREATE TABLE IF NOT EXISTS link_pending (run TEXT NOT NULL, ordinal \(integer) NOT NULL, hash TEXT, id TEXT NOT NULL,
+                annotation \(dialect.blob), PRIMARY KEY (run, ordinal))
+            """,
         ]
         for statement in statements { try connection.execute(statement) }
+        // A store of an earlier Kiji has a document table without copies.
+        do { _ = try connection.rows("SELECT copy_of FROM document WHERE 1 = 0") } catch {
+            throw StoreError("the store was made by an earlier kiji (no copies); process its inputs into a new store")
+        }
+        for statement in rest { try connection.execute(statement) }
         let versions = try connection.rows("SELECT version FROM kiji_store")
         if let stored = versions.first?.integer(0) {
             guard stored == version else { throw StoreError("the store has schema version \(stored); this kiji reads version \(version)") }
         } else {
-            // A store of an earlier Kiji has a document table without copies.
-            do { _ = try connection.rows("SELECT copy_of FROM document WHERE 1 = 0") } catch {
-                throw StoreError("the store was made by an earlier kiji (no copies); process its inputs into a new store")
-            }
             try connection.execute("INSERT INTO kiji_store (version) VALUES (?)", [.integer(Int64(version))])
         }
     }

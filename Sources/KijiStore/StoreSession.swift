@@ -3,15 +3,21 @@ import KijiCore
 /// The store side of one `process --store` run: records come in input order, are held until a
 /// batch is full, then written (new documents linked) in one transaction and handed on, so what
 /// a run prints carries the clusters that were stored. Error records pass through in place.
+/// In a sharded run (`plan`), records are placed by their ordinal in the whole run's input and
+/// linked in that order (`OrderedLinking.swift`); a document that waits for other shards'
+/// earlier documents is printed with its claims not yet linked.
 public final class StoreSession {
     public let writer: StoreWriter
     public let batchSize: Int
+    public let plan: ShardPlan?
     private var pending: [OutputRecord] = []
     private var documents = 0
+    private var received = 0
 
-    public init(writer: StoreWriter, batchSize: Int) {
+    public init(writer: StoreWriter, batchSize: Int, plan: ShardPlan? = nil) {
         self.writer = writer
         self.batchSize = max(1, batchSize)
+        self.plan = plan
     }
 
     /// Takes the next record; returns the records now written, in order (none until a batch is full).
@@ -23,6 +29,20 @@ public final class StoreSession {
 
     /// Writes what is held.
     public func flush() throws -> [OutputRecord] {
+        defer {
+            received += pending.count
+            pending.removeAll(keepingCapacity: true)
+            documents = 0
+        }
+        if let plan {
+            let items = pending.enumerated().map { ShardItem(ordinal: plan.ordinals[received + $0.offset], document: $0.element.document) }
+            let stored = try writer.commit(items, run: plan.run)
+            return zip(pending, stored).map { record, document in
+                var written = record
+                if record.document != nil { written.document = document }
+                return written
+            }
+        }
         let stored = try writer.commit(pending.compactMap(\.document))
         var next = stored.makeIterator()
         let records = pending.map { record -> OutputRecord in
@@ -31,8 +51,6 @@ public final class StoreSession {
             written.document = next.next()
             return written
         }
-        pending.removeAll(keepingCapacity: true)
-        documents = 0
         return records
     }
 }

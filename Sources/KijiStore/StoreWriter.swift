@@ -1,17 +1,23 @@
 import Foundation
 import KijiClaims
 import KijiCore
+import KijiEntities
 
 /// Links and writes batches of documents, each batch in one transaction under the store's
 /// writer lock: first the claims other writers committed since this one last looked are filed
 /// into its linker, then each new document's claims are linked and the documents written. So
-/// any number of processes on one store link into one set of clusters, and a process killed at
+/// any number of processes on one store link into one set of clusters (names are resolved
+/// across documents the same way, from the stored entities), and a process killed at
 /// any moment leaves whole batches only. A document whose content is stored already comes back
 /// as stored (clusters included), and a new id for it is kept as a copy.
 public final class StoreWriter {
     public let store: ClaimStore
     /// Whether documents' claims are linked here (the run extracts claims).
     let links: Bool
+    /// Whether personal names are resolved across documents here (the run finds entities).
+    let resolvesNames: Bool
+    /// Built with the linker, from every stored person's name.
+    private var resolver: CanonicalResolver?
     /// Built at the first batch from every stored claim; dropped when a transaction fails, as
     /// it may hold claims that were never committed.
     private var linker: ClaimLinker?
@@ -20,9 +26,12 @@ public final class StoreWriter {
     public private(set) var added = 0
     public private(set) var reused = 0
     public private(set) var copies = 0
+    /// Documents of a sharded run written to wait for the documents before them (other shards').
+    public internal(set) var waiting = 0
 
-    public init(store: ClaimStore, links: Bool = true) {
+    public init(store: ClaimStore, resolvesNames: Bool = true, links: Bool = true) {
         self.store = store
+        self.resolvesNames = resolvesNames
         self.links = links
     }
 
@@ -30,22 +39,33 @@ public final class StoreWriter {
     public func commit(_ batch: [Document]) throws -> [Document] {
         guard !batch.isEmpty else { return [] }
         let hashes = batch.map(ContentHash.of)
-        let outcome = try retryingTransient {
+        let outcome = try transaction { try self.write(batch, hashes: hashes, in: $0) }
+        count(outcome)
+        return outcome.documents
+    }
+
+    func count(_ outcome: Outcome) {
+        added += outcome.added
+        reused += outcome.reused
+        copies += outcome.copies
+    }
+
+    /// Runs `body` in a write transaction, retried on transient failures; the linker is dropped
+    /// when a transaction fails.
+    func transaction<T>(_ body: @escaping (any SQLConnection) throws -> T) throws -> T {
+        try retryingTransient {
             do {
-                return try store.database.write { try self.write(batch, hashes: hashes, in: $0) }
+                return try store.database.write(body)
             } catch {
                 linker = nil
+                resolver = nil
                 synced = 0
                 throw error
             }
         }
-        added += outcome.added
-        reused += outcome.reused
-        copies += outcome.copies
-        return outcome.documents
     }
 
-    private struct Outcome {
+    struct Outcome {
         var documents: [Document] = []
         var added = 0
         var reused = 0
@@ -59,8 +79,9 @@ public final class StoreWriter {
         var ids: Set<String>
     }
 
-    private func write(_ batch: [Document], hashes: [String], in connection: any SQLConnection) throws -> Outcome {
-        let linker = try syncedLinker(connection)
+    func write(_ batch: [Document], hashes: [String], in connection: any SQLConnection) throws -> Outcome {
+        guard !batch.isEmpty else { return Outcome() }
+        let (resolver, linker) = try synced(connection)
         var known = try lookUp(Set(hashes), in: connection)
         var outcome = Outcome()
         var rows = StoreRows()
@@ -80,7 +101,8 @@ public final class StoreWriter {
                 continue
             }
             var document = document
-            if let linker { try linker.annotate(&document) }
+            try resolver?.annotate(&document)
+            try linker?.annotate(&document)
             let inserted = try connection.rows("INSERT INTO document (hash, id, annotation) VALUES (?, ?, ?) RETURNING position",
                                                [.text(hash), .text(document.id), .blob(Data(document.jsonLine()))])
             guard let position = inserted.first?.integer(0) else { throw StoreError("the store returned no position for \(document.id)") }
@@ -94,16 +116,40 @@ public final class StoreWriter {
         return outcome
     }
 
-    /// The linker, holding every claim committed so far (the writer lock is held).
-    private func syncedLinker(_ connection: any SQLConnection) throws -> ClaimLinker? {
-        guard links else { return nil }
-        let linker = try self.linker ?? ClaimLinker()
-        self.linker = linker
-        for stored in try ClaimStore.claims(after: synced, in: connection) {
-            linker.restore(stored.claim)
-            synced = max(synced, stored.position)
+    /// The resolver and the linker, holding every name and claim committed so far (the writer lock is held).
+    private func synced(_ connection: any SQLConnection) throws -> (CanonicalResolver?, ClaimLinker?) {
+        if linker == nil && resolver == nil { synced = 0 }
+        if resolvesNames {
+            let resolver = self.resolver ?? CanonicalResolver()
+            self.resolver = resolver
+            var people = Document(id: "", source: .plainText(""))
+            var current = -1
+            for row in try connection.rows("""
+                SELECT document, start, "end", text, canonical FROM entity WHERE document > ? AND type = ? ORDER BY document, start, "end"
+                """, [.integer(Int64(synced)), .text(EntityType.person.rawValue)]) {
+                let position = row.integer(0) ?? 0
+                if position != current, !people.entities.isEmpty {
+                    try resolver.annotate(&people)
+                    people.entities.removeAll()
+                }
+                current = position
+                people.entities.append(Entity(span: Span(start: row.integer(1) ?? 0, end: row.integer(2) ?? 0, text: row.text(3) ?? ""),
+                                              type: .person, canonical: row.text(4) ?? ""))
+            }
+            if !people.entities.isEmpty { try resolver.annotate(&people) }
         }
-        return linker
+        var newest = synced
+        if links {
+            let linker = try self.linker ?? ClaimLinker()
+            self.linker = linker
+            for stored in try ClaimStore.claims(after: synced, in: connection) {
+                linker.restore(stored.claim)
+                newest = max(newest, stored.position)
+            }
+        }
+        let last = try connection.rows("SELECT MAX(position) FROM document").first?.integer(0) ?? 0
+        synced = max(newest, last)
+        return (resolver, linker)
     }
 
     private func lookUp(_ hashes: Set<String>, in connection: any SQLConnection) throws -> [String: Known] {

@@ -56,6 +56,9 @@ struct ProcessCommand: ParsableCommand {
         if let shard, DocumentShard(shard) == nil {
             throw ValidationError("--shard must be i/n with 0 <= i < n, got '\(shard)'")
         }
+        if shard != nil, store != nil, inputs.contains("-") {
+            throw ValidationError("--shard with --store reads the inputs twice: give files, not - (standard input)")
+        }
         guard storeBatch >= 1 else { throw ValidationError("--store-batch must be at least 1") }
         if let stages, stageList(stages).isEmpty {
             throw ValidationError("--stages names no stage; stages are \(StageCatalog.names.joined(separator: ","))")
@@ -66,9 +69,7 @@ struct ProcessCommand: ParsableCommand {
         let runner: PipelineRunner
         let reader: InputReader
         var options = RunOptions(referenceDate: referenceDate, reannotate: reannotate)
-        let links = stages.map { stageList($0).contains("claims") } ?? true
-        let storeRun = try store.map { try StoreRun.open(location: $0, links: links, batchSize: storeBatch) }
-        if storeRun != nil { options.linksClaims = false }
+        if store != nil { options.crossDocumentStages = false }
         do {
             runner = try StageCatalog.runner(stages: stages.map(stageList), options: options, jobs: jobs)
             reader = try InputReader(paths: inputs)
@@ -76,6 +77,13 @@ struct ProcessCommand: ParsableCommand {
             throw ValidationError(error.message)
         }
         let share = shard.flatMap(DocumentShard.init)
+        // Sharded workers on one store link in the order of the whole input: a first pass reads the ids.
+        let plan = share.flatMap { $0.count > 1 && store != nil ? ShardPlan(ids: reader.lazy.map(\.id), shard: $0) : nil }
+        let selected = stages.map(stageList) ?? StageCatalog.names
+        let storeRun = try store.map {
+            try StoreRun.open(location: $0, resolves: selected.contains("entities"), links: selected.contains("claims"),
+                              batchSize: storeBatch, plan: plan)
+        }
         let output = try OutputFile(path: out)
         let totalBytes = reader.files.contains("-") ? nil : reader.totalBytes / (share?.count ?? 1)
         let progress = Progress(totalBytes: totalBytes, enabled: !quiet)
@@ -91,6 +99,7 @@ struct ProcessCommand: ParsableCommand {
         progress.finish()
         if let storeRun, !quiet { storeRun.report() }
     }
+}
 
 func stageList(_ text: String) -> [String] {
     text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

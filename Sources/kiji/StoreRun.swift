@@ -14,10 +14,10 @@ struct RuntimeFailure: Error, CustomStringConvertible {
 struct StoreRun {
     let session: StoreSession
 
-    static func open(location: String, links: Bool, batchSize: Int) throws -> StoreRun {
+    static func open(location: String, resolves: Bool, links: Bool, batchSize: Int, plan: ShardPlan?) throws -> StoreRun {
         do {
             let store = try ClaimStore(location: location)
-            return StoreRun(session: StoreSession(writer: StoreWriter(store: store, links: links), batchSize: batchSize))
+            return StoreRun(session: StoreSession(writer: StoreWriter(store: store, resolvesNames: resolves, links: links), batchSize: batchSize, plan: plan))
         } catch {
             throw RuntimeFailure("cannot open --store \(location): \(error)")
         }
@@ -41,7 +41,8 @@ struct StoreRun {
     func report() {
         let writer = session.writer
         let line = "kiji: store \(writer.store.location): \(writer.added) documents added, \(writer.copies) copies of stored documents, "
-            + "\(writer.reused) already stored\n"
+            + "\(writer.reused) already stored"
+            + (writer.waiting > 0 ? ", \(writer.waiting) left for linking after other shards' earlier documents\n" : "\n")
         FileHandle.standardError.write(Data(line.utf8))
     }
 }

@@ -62,7 +62,7 @@ public final class PostgresStoreDatabase: SQLDatabase, @unchecked Sendable {
             case .integer(let integer): binds.append(integer)
             case .real(let real): binds.append(real)
             case .text(let text): binds.append(text)
-            case .blob(let data): binds.append(data)
+            case .blob(let data): try binds.append(data)
             }
         }
         do {
