@@ -22,11 +22,11 @@ enum KijiBinary {
     /// A started `kiji` with these arguments; standard error goes to `errors` when given.
     static func start(_ arguments: [String], errors: URL? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = try #require(url, "the kiji binary is built with the tests")
+        process.executableURL = try #require(Self.url, "the kiji binary is built with the tests")
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         if let errors {
-            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
             process.standardError = try FileHandle(forWritingTo: errors)
         } else {
             process.standardError = FileHandle.nullDevice
@@ -46,7 +46,7 @@ enum KijiBinary {
     /// Runs `kiji`; returns its exit status and what it wrote to standard output and error.
     static func output(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
-        process.executableURL = try #require(url, "the kiji binary is built with the tests")
+        process.executableURL = try #require(Self.url, "the kiji binary is built with the tests")
         process.arguments = arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -41,6 +41,7 @@ import Testing
         let expected = try StoreInspection.memberships(one)
         #expect(expected.contains { $0.count > 1 }, "the corpus has claims linked across documents")
         #expect(try StoreInspection.memberships(sharded) == expected)
+        #expect(try sharded.waitingCount() == 0, "nothing waits once every worker has ended")
         try StoreInspection.expectConsistent(sharded)
     }
 
@@ -73,6 +74,7 @@ import Testing
         #expect(exported.count == ids.count)
         #expect(Set(exported) == Set(ids))
         #expect(Set(exported).count == exported.count, "no id stored twice")
+        #expect(try watcher.waitingCount() == 0)
         try StoreInspection.expectConsistent(watcher)
     }
 }

@@ -77,14 +77,14 @@ import Testing
         let unwritable = try KijiBinary.output(["process", input, "--stages", "clean", "--store", "/nonexistent-folder/kiji.sqlite"])
         #expect(unwritable.status == 1)
         #expect(unwritable.err.contains("cannot open --store"))
-        #expect(!unwritable.err.contains("USAGE"))
+        #expect(!unwritable.err.contains("Usage:"))
         let unreachable = try KijiBinary.output(["export", "--store", "postgres://kiji@127.0.0.1:1/none"])
         #expect(unreachable.status == 1)
-        #expect(!unreachable.err.contains("USAGE"))
+        #expect(!unreachable.err.contains("Usage:"))
         let missing = try KijiBinary.output(["claims", "--store", "/nonexistent-folder/kiji.sqlite"])
         #expect(missing.status == 1)
         let badShard = try KijiBinary.output(["process", input, "--shard", "4/4"])
         #expect(badShard.status == 64)
-        #expect(badShard.err.contains("USAGE"))
+        #expect(badShard.err.contains("Usage:"))
     }
 }
