@@ -21,7 +21,7 @@ public final class StoreWriter {
     /// Built at the first batch from every stored claim; dropped when a transaction fails, as
     /// it may hold claims that were never committed.
     private var linker: ClaimLinker?
-    /// The last document position whose claims the linker holds.
+    /// The last stored document position whose names and claims the resolver and linker hold.
     private var synced = 0
     public private(set) var added = 0
     public private(set) var reused = 0
