@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // C shims.
@@ -39,8 +40,9 @@ let package = Package(
         .target(name: "KijiQuotes", dependencies: ["KijiCore"], resources: [.process("Resources")]),
         .target(name: "KijiClaims", dependencies: ["KijiCore"], resources: [.process("Resources")]),
 
-        // The SQLite store of documents, annotations and claim clusters, across runs.
-        .target(name: "KijiStore", dependencies: ["KijiCore", "KijiClaims", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The store of documents, annotations and claim clusters, across runs: SQLite or PostgreSQL.
+        .target(name: "KijiStore", dependencies: ["KijiCore", "KijiEntities", "KijiClaims", .product(name: "GRDB", package: "GRDB.swift"),
+                                                 .product(name: "PostgresNIO", package: "postgres-nio")]),
 
         // Scoring against gold (SCORING.md).
         .target(name: "KijiScoring", dependencies: ["KijiCore"]),

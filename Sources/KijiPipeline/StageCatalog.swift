@@ -23,6 +23,9 @@ public struct RunOptions {
     /// (writing documents to a store).
     public var beforeLinking: [any SequentialStage] = []
     public var afterLinking: [any SequentialStage] = []
+    /// False when a store runs the cross-document stages (name resolution, claim linking)
+    /// itself, in store order under its writer lock.
+    public var crossDocumentStages = true
 
     public init(referenceDate: String? = nil, reannotate: Bool = false) {
         self.referenceDate = referenceDate
@@ -53,8 +56,8 @@ public enum StageCatalog {
         let given: Set<Layer> = options.reannotate ? Set(Layer.allCases) : [.source]
         let pipeline = try Pipeline(stages, given: given)
         var sequential: [any SequentialStage] = []
-        if selected.contains("entities") { sequential.append(CanonicalResolver()) }
-        if selected.contains("claims") { sequential.append(try options.linker ?? ClaimLinker()) }
+        if selected.contains("entities") && options.crossDocumentStages { sequential.append(CanonicalResolver()) }
+        if selected.contains("claims") && options.crossDocumentStages { sequential.append(try options.linker ?? ClaimLinker()) }
         return try PipelineRunner(pipeline: pipeline, sequential: options.beforeLinking + sequential + options.afterLinking, jobs: jobs)
     }
 

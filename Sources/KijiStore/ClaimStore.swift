@@ -1,119 +1,70 @@
 import Foundation
-import GRDB
 import KijiClaims
 import KijiCore
 
-/// The SQLite store (WAL mode) of processed documents: each keyed by its content hash, with its
-/// annotation (the export JSON line), its entities' canonical names and its claims with their
-/// clusters. A document is written in one transaction, so a run killed at any moment leaves
-/// whole documents only, and a re-run stores nothing twice.
-public final class ClaimStore: @unchecked Sendable {
-    let pool: DatabasePool
-    public let path: String
+/// The store of processed documents, on SQLite (a file path) or PostgreSQL (a `postgres://`
+/// address): each document under its content hash with its annotation (the export JSON line),
+/// its entities' canonical names and its claims with their clusters, plus its copies. Writes go
+/// through `StoreWriter`, in transactions of whole documents, so a run killed at any moment
+/// leaves whole documents only and a re-run stores nothing twice. One SQL text serves both
+/// engines (`SQLDialect` holds what differs).
+public final class ClaimStore: DocumentStore, @unchecked Sendable {
+    let database: any SQLDatabase
+    public let location: String
+    /// The path, for SQLite stores (kept for earlier callers).
+    public var path: String { location }
 
-    public init(path: String) throws {
-        self.path = path
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        pool = try DatabasePool(path: path, configuration: configuration)
-        try Self.migrator.migrate(pool)
+    /// Opens the store at `location` (a path, or `postgres://user@host:port/database`), making
+    /// its tables when missing.
+    public init(location: String) throws {
+        self.location = location
+        database = Self.isPostgres(location) ? try PostgresStoreDatabase(url: location) : try SQLiteDatabase(path: location)
+        let dialect = database.dialect
+        try retryingTransient { try database.write { try StoreSchema.create($0, dialect: dialect) } }
     }
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.create(table: "document") { t in
-                t.autoIncrementedPrimaryKey("position")
-                t.column("hash", .text).notNull().unique()
-                t.column("id", .text).notNull()
-                t.column("annotation", .blob).notNull()
-            }
-            try db.create(table: "entity") { t in
-                t.column("document", .integer).notNull().references("document", onDelete: .cascade)
-                t.column("start", .integer).notNull()
-                t.column("end", .integer).notNull()
-                t.column("text", .text).notNull()
-                t.column("type", .text).notNull()
-                t.column("canonical", .text).notNull()
-            }
-            try db.create(index: "entity_canonical", on: "entity", columns: ["canonical"])
-            try db.create(table: "claim") { t in
-                t.column("document", .integer).notNull().references("document", onDelete: .cascade)
-                t.column("ordinal", .integer).notNull()
-                t.column("start", .integer).notNull()
-                t.column("end", .integer).notNull()
-                t.column("text", .text).notNull()
-                t.column("subject", .text)
-                t.column("attribute", .text).notNull()
-                t.column("valueKind", .text)
-                t.column("value", .double)
-                t.column("unit", .text)
-                t.column("normalized", .text)
-                t.column("source", .text)
-                t.column("cluster", .text).notNull()
-                t.primaryKey(["document", "ordinal"])
-            }
-            try db.create(index: "claim_cluster", on: "claim", columns: ["cluster"])
-        }
-        return migrator
+    public convenience init(path: String) throws { try self.init(location: path) }
+
+    deinit { database.close() }
+
+    public static func isPostgres(_ location: String) -> Bool {
+        location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
     }
 
-    /// Whether a document with this content hash is stored.
+    public func documentCount() throws -> Int {
+        try count("SELECT COUNT(*) FROM document WHERE copy_of IS NULL")
+    }
+
+    public func idCount() throws -> Int { try count("SELECT COUNT(*) FROM document") }
+
+    func count(_ sql: String) throws -> Int {
+        try database.read { try $0.rows(sql).first?.integer(0) ?? 0 }
+    }
+
     public func contains(hash: String) throws -> Bool {
-        try pool.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE hash = ?", arguments: [hash]) ?? false }
+        try database.read { try !$0.rows("SELECT 1 FROM document WHERE hash = ?", [.text(hash)]).isEmpty }
     }
 
-    /// The stored annotation of the document with this content hash.
     public func document(hash: String) throws -> Document? {
-        guard let data = try pool.read({ db in
-            try Data.fetchOne(db.cachedStatement(sql: "SELECT annotation FROM document WHERE hash = ?"), arguments: [hash])
-        }) else { return nil }
+        let rows = try database.read {
+            try $0.rows("SELECT annotation FROM document WHERE hash = ? AND copy_of IS NULL", [.text(hash)])
+        }
+        guard let data = rows.first?.blob(0) else { return nil }
         return try AnnotatedDocument.parse(data).document
     }
 
-    /// Writes a document, its entities and its claims in one transaction; a document already
-    /// stored under `hash` is left as it is. Returns whether it was added.
-    @discardableResult
-    public func add(_ document: Document, hash: String) throws -> Bool {
-        try pool.write { db in
-            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?"), arguments: [hash]) ?? false {
-                return false
-            }
-            try db.cachedStatement(sql: "INSERT INTO document (hash, id, annotation) VALUES (?, ?, ?)")
-                .execute(arguments: [hash, document.id, Data(document.jsonLine())])
-            let position = db.lastInsertedRowID
-            let insertEntity = try db.cachedStatement(sql: """
-                INSERT INTO entity (document, start, "end", text, type, canonical) VALUES (?, ?, ?, ?, ?, ?)
-                """)
-            for entity in document.entities {
-                try insertEntity.execute(arguments: [position, entity.start, entity.end, entity.text, entity.type.rawValue, entity.canonical])
-            }
-            let insertClaim = try db.cachedStatement(sql: """
-                INSERT INTO claim (document, ordinal, start, "end", text, subject, attribute, valueKind, value, unit, normalized, source, cluster)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for (ordinal, claim) in document.claims.enumerated() {
-                try insertClaim.execute(arguments: [position, ordinal, claim.start, claim.end, claim.text, claim.subject, claim.attribute,
-                                                    claim.value?.kind.rawValue, claim.value?.value, claim.value?.unit, claim.value?.normalized,
-                                                    claim.source, claim.cluster])
-            }
-            return true
-        }
-    }
+    static let claimColumns = #"c.document, c.start, c."end", c.text, c.subject, c.attribute, c.valueKind, c.value, c.unit, c.normalized, c.source, c.cluster"#
 
-    /// Number of stored documents.
-    public func documentCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0 }
-    }
-
-    /// Every stored claim with its document id, in the order documents were stored: what a
-    /// linker needs to go on from where the store stands.
     public func storedClaims() throws -> [(document: String, claim: Claim)] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT d.id, c.* FROM claim c JOIN document d ON d.position = c.document ORDER BY c.document, c.ordinal
-                """).map { row in (row["id"], Self.claim(from: row)) }
-        }
+        try database.read { try Self.claims(after: 0, in: $0) }.map { ($0.document, $0.claim) }
+    }
+
+    /// Claims of documents stored after `position`, in store order, with their document's id and position.
+    static func claims(after position: Int, in connection: any SQLConnection) throws -> [(document: String, position: Int, claim: Claim)] {
+        try connection.rows("""
+            SELECT d.id, \(claimColumns) FROM claim c JOIN document d ON d.position = c.document
+            WHERE c.document > ? ORDER BY c.document, c.ordinal
+            """, [.integer(Int64(position))]).map { row in (row.text(0) ?? "", row.integer(1) ?? 0, claim(from: row, at: 2)) }
     }
 
     /// Feeds every stored claim to the linker, so new documents link to stored clusters.
@@ -121,18 +72,53 @@ public final class ClaimStore: @unchecked Sendable {
         for (_, claim) in try storedClaims() { linker.restore(claim) }
     }
 
-    /// Calls `body` with each stored annotation line, in the order documents were stored.
+    /// Export lines are read this many at a time, so memory stays flat for any store.
+    static let exportPage = 256
+
     public func forEachAnnotation(_ body: (Data) throws -> Void) throws {
-        try pool.read { db in
-            let cursor = try Data.fetchCursor(db, sql: "SELECT annotation FROM document ORDER BY position")
-            while let data = try cursor.next() { try body(data) }
+        var after: Int64 = 0
+        while true {
+            let rows = try database.read { connection in
+                try connection.rows("""
+                    SELECT d.position, d.id, o.id, COALESCE(d.annotation, o.annotation) FROM document d
+                    LEFT JOIN document o ON o.position = d.copy_of WHERE d.position > ? ORDER BY d.position LIMIT ?
+                    """, [.integer(after), .integer(Int64(Self.exportPage))])
+            }
+            for row in rows {
+                guard let annotation = row.blob(3), let id = row.text(1) else { continue }
+                if let original = row.text(2) {
+                    try body(CopyLine.make(annotation, originalID: original, copyID: id))
+                } else {
+                    try body(annotation)
+                }
+            }
+            guard rows.count == Self.exportPage, let last = rows.last?.integer(0) else { return }
+            after = Int64(last)
         }
     }
 
-    static func claim(from row: Row) -> Claim {
-        let kind = (row["valueKind"] as String?).flatMap(NumberKind.init(rawValue:))
-        let value = kind.map { NumberValue(kind: $0, value: row["value"], unit: row["unit"], normalized: row["normalized"]) }
-        return Claim(span: Span(start: row["start"], end: row["end"], text: row["text"]), subject: row["subject"],
-                     attribute: row["attribute"], value: value, source: row["source"], cluster: row["cluster"])
+    /// The claim whose columns start at `column`: start, end, text, subject, attribute,
+    /// valueKind, value, unit, normalized, source, cluster.
+    static func claim(from row: SQLRow, at column: Int) -> Claim {
+        let kind = row.text(column + 5).flatMap(NumberKind.init(rawValue:))
+        let value = kind.map {
+            NumberValue(kind: $0, value: row.real(column + 6), unit: row.text(column + 7), normalized: row.text(column + 8))
+        }
+        return Claim(span: Span(start: row.integer(column) ?? 0, end: row.integer(column + 1) ?? 0, text: row.text(column + 2) ?? ""),
+                     subject: row.text(column + 3), attribute: row.text(column + 4) ?? "", value: value,
+                     source: row.text(column + 9), cluster: row.text(column + 10) ?? "")
+    }
+}
+
+/// The export line of a copy: its document's line with the copy's id and `"copy_of"`.
+enum CopyLine {
+    static func make(_ annotation: Data, originalID: String, copyID: String) throws -> Data {
+        var original = JSONWriter()
+        original.beginObject(); original.key("id"); original.string(originalID)
+        let prefix = Data(original.output)
+        guard annotation.starts(with: prefix) else { throw StoreError("stored annotation of \(originalID) does not start with its id") }
+        var copy = JSONWriter()
+        copy.beginObject(); copy.key("id"); copy.string(copyID); copy.key("copy_of"); copy.string(originalID)
+        return Data(copy.output) + annotation.dropFirst(prefix.count)
     }
 }

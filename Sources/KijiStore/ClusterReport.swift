@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KijiClaims
 import KijiCore
 
@@ -54,28 +53,48 @@ public struct ClusterReport: Sendable {
 }
 
 extension ClaimStore {
-    /// The clusters whose claims come from two or more stored documents, largest first.
+    /// The clusters whose claims come from two or more stored documents, largest first. Copies
+    /// hold no claims of their own, so a copied document's claims count once.
     public func crossDocumentClusters() throws -> [ClusterReport] {
-        let rows = try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT d.id AS documentID, json_extract(CAST(d.annotation AS TEXT), '$.meta.published') AS published, c.* FROM claim c JOIN document d ON d.position = c.document
+        let rows = try database.read { connection in
+            try connection.rows("""
+                SELECT d.id, \(Self.claimColumns) FROM claim c JOIN document d ON d.position = c.document
                 WHERE c.cluster IN (SELECT cluster FROM claim GROUP BY cluster HAVING COUNT(DISTINCT document) > 1)
                 ORDER BY c.cluster, c.document, c.ordinal
                 """)
         }
+        let published = try publicationDates()
         var reports: [String: ClusterReport] = [:]
         var order: [String] = []
         for row in rows {
-            let claim = Self.claim(from: row)
+            let claim = Self.claim(from: row, at: 2)
             if reports[claim.cluster] == nil {
                 reports[claim.cluster] = ClusterReport(cluster: claim.cluster, attribute: claim.attribute, members: [])
                 order.append(claim.cluster)
             }
-            reports[claim.cluster]!.members.append(.init(document: row["documentID"], text: claim.text,
-                                                         value: claim.value, source: claim.source, published: row["published"]))
+            reports[claim.cluster]!.members.append(.init(document: row.text(0) ?? "", text: claim.text,
+                                                         value: claim.value, source: claim.source,
+                                                         published: published[row.text(0) ?? ""]))
         }
         return order.compactMap { reports[$0] }.sorted {
             ($0.documentCount, $1.cluster) > ($1.documentCount, $0.cluster)
         }
+    }
+
+    /// `meta.published` of the documents with claims in clusters that span several documents, by id.
+    private func publicationDates() throws -> [String: String] {
+        let rows = try database.read { connection in
+            try connection.rows("""
+                SELECT d.id, d.annotation FROM document d WHERE d.copy_of IS NULL AND d.position IN
+                    (SELECT document FROM claim WHERE cluster IN (SELECT cluster FROM claim GROUP BY cluster HAVING COUNT(DISTINCT document) > 1))
+                """)
+        }
+        var dates: [String: String] = [:]
+        for row in rows {
+            guard let id = row.text(0), let data = row.blob(1),
+                  let published = try? AnnotatedDocument.parse(data).meta.published else { continue }
+            dates[id] = published
+        }
+        return dates
     }
 }

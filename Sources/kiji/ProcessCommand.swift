@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KijiCore
 import KijiPipeline
+import KijiStore
 
 struct ProcessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,8 +26,14 @@ struct ProcessCommand: ParsableCommand {
     @Option(name: .long, help: "Documents processed in parallel.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .long, help: ArgumentHelp("SQLite store to keep documents, annotations and claim clusters in across runs (created when missing; kiji.sqlite is where export and claims look by default).", discussion: "A document already stored (same content) keeps its stored annotation and clusters and is not added again; new claims link to stored clusters."))
+    @Option(name: .long, help: ArgumentHelp("Store to keep documents, annotations and claim clusters in across runs: a SQLite path (created when missing; kiji.sqlite is where export and claims look by default) or postgres://user[:password]@host[:port]/database.", discussion: "A document already stored (same content) keeps its stored annotation and clusters and is not added again (a new id for it is kept as a copy); new claims link to stored clusters, also those other workers on the same store commit."))
     var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("i/n: process only the documents whose id hashes to share i of n (0 ≤ i < n), for n workers on one store.", valueName: "i/n"))
+    var shard: String?
+
+    @Option(name: .long, help: "Documents written to the store per transaction.")
+    var storeBatch: Int = 64
 
     @Flag(name: .long, help: "No progress bar and no summary on standard error.")
     var quiet = false
@@ -40,18 +47,20 @@ struct ProcessCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard documentTimeout > 0 else { throw ValidationError("--document-timeout must be more than 0 seconds") }
+        if let shard, DocumentShard(shard) == nil {
+            throw ValidationError("--shard must be i/n with 0 <= i < n, got '\(shard)'")
+        }
+        if shard != nil, store != nil, inputs.contains("-") {
+            throw ValidationError("--shard with --store reads the inputs twice: give files, not - (standard input)")
+        }
+        guard storeBatch >= 1 else { throw ValidationError("--store-batch must be at least 1") }
     }
 
     func run() throws {
         let runner: PipelineRunner
         let reader: InputReader
         var options = stageOptions.runOptions
-        let session = try store.map(StoreRun.open)
-        if let session {
-            options.linker = session.linker
-            options.beforeLinking = [session.session.stages.before]
-            options.afterLinking = [session.session.stages.after]
-        }
+        if store != nil { options.crossDocumentStages = false }
         do {
             runner = try StageCatalog.runner(stages: stageOptions.stages.map(stageList), options: options, jobs: jobs)
             if !inProcess { runner.isolation = WorkerCommand.command(stageOptions, timeout: documentTimeout) }
@@ -59,15 +68,28 @@ struct ProcessCommand: ParsableCommand {
         } catch let error as StageError {
             throw ValidationError(error.message)
         }
+        let share = shard.flatMap(DocumentShard.init)
+        // Sharded workers on one store link in the order of the whole input: a first pass reads the ids.
+        let plan = share.flatMap { $0.count > 1 && store != nil ? ShardPlan(ids: reader.lazy.map(\.id), shard: $0) : nil }
+        let selected = stageOptions.stages.map(stageList) ?? StageCatalog.names
+        let storeRun = try store.map {
+            try StoreRun.open(location: $0, resolves: selected.contains("entities"), links: selected.contains("claims"),
+                              batchSize: storeBatch, plan: plan)
+        }
         let output = try OutputFile(path: out)
-        let progress = Progress(totalBytes: reader.files.contains("-") ? nil : reader.totalBytes, enabled: !quiet)
-        runner.run(reader) { record in
+        let totalBytes = reader.files.contains("-") ? nil : reader.totalBytes / (share?.count ?? 1)
+        let progress = Progress(totalBytes: totalBytes, enabled: !quiet)
+        let write = { (record: OutputRecord) in
             output.write(record.jsonLine)
             progress.record(bytes: record.byteCount, failed: record.document == nil)
         }
+        runner.run(reader.lazy.filter { share?.contains($0.id) ?? true }) { record in
+            if let storeRun { storeRun.receive(record).forEach(write) } else { write(record) }
+        }
+        storeRun?.finish().forEach(write)
         output.close()
         progress.finish()
-        if let session, !quiet { session.report() }
+        if let storeRun, !quiet { storeRun.report() }
     }
 }
 

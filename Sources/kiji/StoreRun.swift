@@ -1,49 +1,69 @@
 import ArgumentParser
 import Foundation
-import KijiClaims
+import KijiCore
 import KijiStore
 
-/// A `process --store` run: the opened store, a linker that starts from its clusters, and the
-/// stages that read stored documents back and write new ones.
+/// A failure while running (a store that cannot be opened or written, a server that went away):
+/// reported as `Error: …` without the usage text, exit code 1; usage errors keep exit code 64.
+struct RuntimeFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A `process --store` run: the opened store and the session that links and writes batches.
 struct StoreRun {
     let session: StoreSession
-    let linker: ClaimLinker
 
-    static func open(path: String) throws -> StoreRun {
+    static func open(location: String, resolves: Bool, links: Bool, batchSize: Int, plan: ShardPlan?) throws -> StoreRun {
         do {
-            let store = try ClaimStore(path: path)
-            let linker = try ClaimLinker()
-            try store.restore(into: linker)
-            return StoreRun(session: StoreSession(store: store), linker: linker)
+            let store = try ClaimStore(location: location)
+            return StoreRun(session: StoreSession(writer: StoreWriter(store: store, resolvesNames: resolves, links: links), batchSize: batchSize, plan: plan))
         } catch {
-            throw ValidationError("cannot open --store \(path): \(error)")
+            throw RuntimeFailure("cannot open --store \(location): \(error)")
         }
     }
 
+    /// Passes a record to the store; the records written come back in order. A store that
+    /// fails mid-run ends the run (what was committed stays whole).
+    func receive(_ record: OutputRecord) -> [OutputRecord] {
+        do { return try session.receive(record) } catch { Self.fail(error) }
+    }
+
+    func finish() -> [OutputRecord] {
+        do { return try session.flush() } catch { Self.fail(error) }
+    }
+
+    static func fail(_ error: any Error) -> Never {
+        FileHandle.standardError.write(Data("Error: store write failed: \(error)\n".utf8))
+        exit(1)
+    }
+
     func report() {
-        let line = "kiji: store \(session.store.path): \(session.added) documents added, \(session.reused) already stored\n"
+        let writer = session.writer
+        let line = "kiji: store \(writer.store.location): \(writer.added) documents added, \(writer.copies) copies of stored documents, "
+            + "\(writer.reused) already stored"
+            + (writer.waiting > 0 ? ", \(writer.waiting) left for linking after other shards' earlier documents\n" : "\n")
         FileHandle.standardError.write(Data(line.utf8))
     }
 }
 
-/// Opens an existing store for reading commands (`export`, `claims`).
 /// Where the store is when a command that reads one is not told: `kiji.sqlite` in the current folder.
 let defaultStorePath = "kiji.sqlite"
 
-/// `--store PATH` of the commands that read an existing store (export, claims).
+/// `--store` of the commands that read an existing store (export, claims).
 struct ExistingStoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The SQLite store written by kiji process --store.")
+    @Option(name: .long, help: "The store written by kiji process --store: a SQLite path or postgres://user@host:port/database.")
     var store: String = defaultStorePath
 
-    /// The store, which must exist already.
+    /// The store, which must exist already (a PostgreSQL database is opened as it is).
     func open() throws -> ClaimStore { try Self.open(path: store) }
 
     static func open(path store: String) throws -> ClaimStore {
-        guard FileManager.default.fileExists(atPath: store) else {
-            throw ValidationError("no store at \(store): create one with kiji process INPUT --store \(store)")
+        if !ClaimStore.isPostgres(store), !FileManager.default.fileExists(atPath: store) {
+            throw RuntimeFailure("no store at \(store): create one with kiji process INPUT --store \(store)")
         }
-        do { return try ClaimStore(path: store) } catch {
-            throw ValidationError("cannot open --store \(store): \(error)")
+        do { return try ClaimStore(location: store) } catch {
+            throw RuntimeFailure("cannot open --store \(store): \(error)")
         }
     }
 }
