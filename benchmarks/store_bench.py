@@ -107,10 +107,13 @@ def main():
     parser.add_argument("--growth", default="1000,10000,100000", help="stored documents before 1,000 new ones are added")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--kiji", default=KIJI, help="the binary (default: the release build)")
+    parser.add_argument("--out", default="store", help="results name: benchmarks/results/NAME.json and .md")
     args = parser.parse_args()
+    kiji = args.kiji
     os.makedirs(WORK, exist_ok=True)
     documents = corpus(args.size)
-    process = [KIJI, "process", documents, "--quiet", "--out", "/dev/null"]
+    process = [kiji, "process", documents, "--quiet", "--out", "/dev/null"]
     store = os.path.join(WORK, "bench-store.sqlite")
     rows = []
 
@@ -136,7 +139,7 @@ def main():
         for stored in [int(size) for size in args.growth.split(",") if size]:
             base = os.path.join(WORK, f"growth-{stored}.sqlite")
             if not os.path.exists(base):
-                timed([[KIJI, "process", corpus(stored), "--quiet", "--out", "/dev/null", "--store", base, "--jobs", str(args.jobs)]])
+                timed([[kiji, "process", corpus(stored), "--quiet", "--out", "/dev/null", "--store", base, "--jobs", str(args.jobs)]])
             grown = os.path.join(WORK, "growth-run.sqlite")
 
             def copy_base():
@@ -146,9 +149,9 @@ def main():
             with open(corpus(stored), encoding="utf-8") as source, open(one_stored, "w", encoding="utf-8") as out:
                 out.write(source.readline())
             # Opening the store and filing its claims into the linker: one document, already stored.
-            opening = best(args.repeat, copy_base, lambda: [[KIJI, "process", one_stored, "--quiet", "--out", "/dev/null",
+            opening = best(args.repeat, copy_base, lambda: [[kiji, "process", one_stored, "--quiet", "--out", "/dev/null",
                                                              "--store", grown, "--jobs", str(args.jobs)]])
-            adding = best(args.repeat, copy_base, lambda: [[KIJI, "process", new, "--quiet", "--out", "/dev/null",
+            adding = best(args.repeat, copy_base, lambda: [[kiji, "process", new, "--quiet", "--out", "/dev/null",
                                                             "--store", grown, "--jobs", str(args.jobs)]])
             per_new = (adding - opening) / 1000 * 1000
             rows.append(dict(what=f"1,000 new documents into a SQLite store of {stored:,}", seconds=round(adding, 2),
@@ -158,10 +161,11 @@ def main():
         server.stop()
 
     os.makedirs(RESULTS, exist_ok=True)
-    with open(os.path.join(RESULTS, "store.json"), "w") as out:
-        json.dump(dict(corpus=documents, size=args.size, cores=os.cpu_count(), rows=rows), out, indent=2)
-    with open(os.path.join(RESULTS, "store.md"), "w") as out:
-        out.write(f"# Store benchmark ({args.size:,}-document scale corpus, {os.cpu_count()} cores, best of {args.repeat})\n\n")
+    with open(os.path.join(RESULTS, f"{args.out}.json"), "w") as out:
+        json.dump(dict(binary=os.path.relpath(kiji, ROOT), corpus=documents, size=args.size, cores=os.cpu_count(), rows=rows), out, indent=2)
+    with open(os.path.join(RESULTS, f"{args.out}.md"), "w") as out:
+        out.write(f"# Store benchmark ({args.size:,}-document scale corpus, {os.cpu_count()} cores shared, best of {args.repeat})\n\n")
+        out.write(f"Binary: `{os.path.relpath(kiji, ROOT)}`.\n\n")
         out.write("`benchmarks/store_bench.py " + " ".join(sys.argv[1:]) + "`\n\n| run | seconds | documents/s | share of plain |\n|---|---|---|---|\n")
         for entry in rows:
             if "per_second" in entry:
