@@ -48,6 +48,17 @@ public struct ClaimKey: Sendable, Hashable {
         return blocks
     }
 
+    /// Whether the two keys count different rounds of one kind of event ("round3" and "round4",
+    /// the terms `FactFinder` gives an ordinal that counts its head).
+    public func countsAnotherRound(than other: ClaimKey) -> Bool {
+        let mine = terms.filter(Self.isRoundTerm), theirs = other.terms.filter(Self.isRoundTerm)
+        return !mine.isEmpty && !theirs.isEmpty && mine != theirs
+    }
+
+    static func isRoundTerm(_ term: String) -> Bool {
+        term.hasPrefix("round") && term.count > 5 && term.dropFirst(5).allSatisfy(\.isNumber)
+    }
+
     /// Whether two facts are about one named entity.
     public func sameSubject(as other: ClaimKey) -> Bool {
         subject != nil && subject == other.subject

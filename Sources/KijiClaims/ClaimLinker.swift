@@ -97,6 +97,8 @@ public final class ClaimLinker: SequentialStage {
             let agreement = agreement(of: value, known: knownValue, with: cluster)
             // An ordinal names which of a party's events it is ("his seventh trip"): only the same one links.
             if claim.value?.kind == .ordinal, agreement != .equal { continue }
+            // So does a counted event ("the fourth round" is not the third, whatever the dates say).
+            if cluster.keys.contains(where: { key.countsAnotherRound(than: $0) }) { continue }
             var similarity: Double?
             for other in cluster.keys {
                 guard let found = key.similarity(to: other), nestedLinkAllowed(found.nested, key, other, agreement),

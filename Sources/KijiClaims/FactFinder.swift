@@ -212,13 +212,19 @@ struct FactFinder {
                 }
             } else if let inner = lexicon.heads[word.text], inner.priority > 0, inner.priority < mainPriority {
                 others.append(inner.concept)  // "suspension of reciprocal tariffs": the tariff qualifies the pause
-            } else if !Self.phraseGlue.contains(word.text), sentence.entity(at: index) == nil {
+            } else if !Self.phraseGlue.contains(word.text), sentence.entity(at: index) == nil, !isParticiple(word.text) {
                 break
             }
             index += 1
             walked += 1
         }
         return (others, sectors)
+    }
+
+    /// A past participle qualifying the noun after it ("tariff on imported automobiles"): an "-ed"
+    /// form the lemma table knows as an inflection.
+    private func isParticiple(_ word: String) -> Bool {
+        word.hasSuffix("ed") && (lexicon.forms?.lemma(word) ?? word) != word
     }
 
     static let sectorTerms: Set<String> = ["auto", "steel_aluminum", "semiconductor", "pharmaceutical", "lumber", "agriculture"]
