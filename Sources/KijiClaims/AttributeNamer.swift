@@ -12,16 +12,33 @@ struct AttributeNamer {
     func terms(for number: NumberMention, at range: Range<Int>, in sentence: SentenceContext) -> [String] {
         let role = role(of: number, at: range, in: sentence)
         let noun: String?
+        var qualifiers: [String] = []
         switch number.kind {
         case .date, .duration, .time:
-            noun = eventNoun(near: range, in: sentence)
+            let event = eventNoun(near: range, in: sentence)
+            qualifiers = event.map { modifiers(before: $0.index, in: sentence) } ?? []
+            noun = event?.name
                 ?? contentWord(in: sentence, from: range.lowerBound - 1, step: -1, limit: 8)
                 ?? contentWord(in: sentence, from: range.upperBound, step: 1, limit: 4)
         default:
             noun = phraseHead(in: sentence, after: range.upperBound)
                 ?? contentWord(in: sentence, from: range.lowerBound - 1, step: -1, limit: 6)
         }
-        return [noun ?? "value", role]
+        return qualifiers + [noun ?? "value", role]
+    }
+
+    /// The lexicon's qualifiers just before an event noun ("the lower house election" →
+    /// lower_house), so that two events of one kind stay apart.
+    private func modifiers(before index: Int, in sentence: SentenceContext) -> [String] {
+        var terms: [String] = []
+        var position = index - 1
+        while position >= 0, position >= index - 3 {
+            let word = sentence.words[position].text
+            if let term = lexicon.modifiers[word] { if !terms.contains(term) { terms.insert(term, at: 0) } }
+            else if word != "house" { break }
+            position -= 1
+        }
+        return terms
     }
 
     /// The first word after a statement's verb that says what it is about ("agreed to continue
@@ -37,7 +54,7 @@ struct AttributeNamer {
     /// The event noun nearest to a date or duration in its sentence, within `eventReach` words
     /// and not across ";" ("held their third round of talks on Friday" → talk), named by the
     /// lexicon's concept when it has one ("round" → talks), lemmatized.
-    private func eventNoun(near range: Range<Int>, in sentence: SentenceContext) -> String? {
+    private func eventNoun(near range: Range<Int>, in sentence: SentenceContext) -> (index: Int, name: String)? {
         let words = sentence.words
         var best: (index: Int, distance: Int)?
         for index in max(0, range.lowerBound - Self.eventReach)..<min(words.count, range.upperBound + Self.eventReach)
@@ -50,7 +67,7 @@ struct AttributeNamer {
         }
         guard let best else { return nil }
         let word = words[best.index].text
-        return lemma(lexicon.heads[word]?.concept ?? word)
+        return (best.index, lemma(lexicon.heads[word]?.concept ?? word))
     }
 
     static let eventReach = 10

@@ -18,6 +18,9 @@ public final class ClaimLinker: SequentialStage {
     /// a qualified one ("the suspension of reciprocal tariffs") whatever the values say; a bare
     /// generic head ("talks", "tariff") joins a qualified cluster only on an equal value.
     let specificTerms: Set<String>
+    /// The words of the modifier lexicon's qualifiers ("auto", "upper", "house", "baseline"), as
+    /// they appear among a key's terms.
+    let qualifierTerms: Set<String>
     /// Head concepts that name steps of one event (lexicon `event_families.tsv`).
     let eventFamilies: [String: String]
 
@@ -43,6 +46,7 @@ public final class ClaimLinker: SequentialStage {
         let lexicon = try ClaimLexicon()
         specificTerms = Set(lexicon.heads.values.filter { $0.priority >= 3 }.map(\.concept))
         eventFamilies = lexicon.eventFamilies
+        qualifierTerms = Set(lexicon.modifiers.values.flatMap { $0.split(separator: "_").map(String.init) })
     }
 
     /// Files a claim read back from a store (it keeps its cluster) so new claims can join it.
@@ -98,7 +102,7 @@ public final class ClaimLinker: SequentialStage {
             // An ordinal names which of a party's events it is ("his seventh trip"): only the same one links.
             if claim.value?.kind == .ordinal, agreement != .equal { continue }
             // So does a counted event ("the fourth round" is not the third, whatever the dates say).
-            if cluster.keys.contains(where: { key.countsAnotherRound(than: $0) }) { continue }
+            if cluster.keys.contains(where: { key.countsAnotherRound(than: $0) || qualifiedApart(key, $0) }) { continue }
             var similarity: Double?
             for other in cluster.keys {
                 guard let found = key.similarity(to: other), nestedLinkAllowed(found.nested, key, other, agreement),
@@ -150,6 +154,15 @@ public final class ClaimLinker: SequentialStage {
         guard a.family == "POSITION", index.positionCount >= Self.positionsBeforeTopicShares else { return true }
         let limit = commonTopicShare * Double(index.positionCount)
         return a.terms.contains { b.terms.contains($0) && Double(index.positionCount(with: $0)) <= limit }
+    }
+
+    /// Two facts qualified by different terms of the modifier lexicon are two facts ("the lower
+    /// house election" is not the upper house's, the auto tariff not the steel tariff), however
+    /// a bare mention ("the election") may link to either.
+    private func qualifiedApart(_ a: ClaimKey, _ b: ClaimKey) -> Bool {
+        guard a.family != "POSITION" else { return false }
+        let mine = a.terms.intersection(qualifierTerms), theirs = b.terms.intersection(qualifierTerms)
+        return !mine.isEmpty && !theirs.isEmpty && !mine.isSubset(of: theirs) && !theirs.isSubset(of: mine)
     }
 
     /// One key's terms inside the other's joins on: a position of the same party, a specific head
