@@ -165,15 +165,18 @@ public final class ClaimLinker: SequentialStage {
         return !mine.isEmpty && !theirs.isEmpty && !mine.isSubset(of: theirs) && !theirs.isSubset(of: mine)
     }
 
-    /// One key's terms inside the other's joins on: a position of the same party, a specific head
-    /// ("pause", "election"), or an equal value.
+    /// One key's terms inside the other's joins on a specific head ("pause", "election") or an
+    /// equal value, never for positions.
     /// A date that could not be resolved ("last week" in an undated article) is treated the same
     /// way: it joins on a specific head only, or on the very same qualified terms
     /// ("working_level_talks", not a bare "talks").
     private func nestedLinkAllowed(_ nested: Bool, _ a: ClaimKey, _ b: ClaimKey, _ agreement: ValueAgreement) -> Bool {
         let unresolvedDate = a.family == NumberKind.date.rawValue && agreement == .unknown
         guard nested || unresolvedDate else { return true }
-        if a.family == "POSITION" || agreement == .equal { return true }
+        if agreement == .equal { return true }
+        // Statements on a topic and on that topic and more ("national_interests",
+        // "national_interests_speed") are two statements: a party keeps returning to its topics.
+        if a.family == "POSITION" { return false }
         if !nested, a.terms.count >= 2, a.terms == b.terms { return true }
         let smaller = a.terms.count <= b.terms.count ? a.terms : b.terms
         return !smaller.isDisjoint(with: specificTerms)

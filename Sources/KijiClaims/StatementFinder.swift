@@ -32,6 +32,8 @@ struct StatementFinder {
         guard let lastWord = words.last, lastWord.text != ":", !sentence.isQuestion else { return nil }
         // "It remains unclear how long…": what no one knows is no position, whoever says it.
         guard !words.contains(where: { Self.unknowns.contains($0.text) }) else { return nil }
+        // "I cannot comment on that", "declined to comment": a refusal to say is no position.
+        guard !declinesComment(sentence) else { return nil }
         var speech: Int?
         var stance: Int?
         var hedge: Int?
@@ -95,12 +97,34 @@ struct StatementFinder {
     }
 
     private func hasCheckableContent(_ sentence: SentenceContext, besides party: String) -> Bool {
-        if !sentence.numbers.isEmpty { return true }
+        if !sentence.numbers.isEmpty || hasCommitment(sentence) { return true }
         if sentence.entities.contains(where: { $0.canonical != party }) { return true }
         return hasNegation(sentence)
     }
 
     static let unknowns: Set<String> = ["unclear", "uncertain", "unknown"]
+
+    /// A speaker's quoted commitment ("We will make every effort to…", "we want a deal that…"):
+    /// a first-person subject with a verb of intent just after it, inside the quotation.
+    private func hasCommitment(_ sentence: SentenceContext) -> Bool {
+        let words = sentence.words
+        return words.indices.contains { index in
+            Self.firstPersonSubjects.contains(words[index].text) && sentence.isQuoted(index)
+                && words[(index + 1)..<min(words.count, index + 3)].contains { Self.intentWords.contains($0.text) }
+        }
+    }
+
+    /// A refusal to comment: "comment" (or "elaborate") with a negation or "declined" before it.
+    private func declinesComment(_ sentence: SentenceContext) -> Bool {
+        let words = sentence.words
+        return words.indices.contains { index in
+            ["comment", "elaborate"].contains(words[index].text)
+                && words[max(0, index - 3)..<index].contains { Self.negations.contains($0.text) || $0.text.hasSuffix("n't") || ["declined", "refused", "declines", "refuses"].contains($0.text) }
+        }
+    }
+
+    static let firstPersonSubjects: Set<String> = ["we", "i"]
+    static let intentWords: Set<String> = ["will", "'ll", "shall", "must", "intend", "plan", "want", "aim"]
 
     /// A stated refusal or denial ("he is in no rush", "will not compromise").
     private func hasNegation(_ sentence: SentenceContext) -> Bool {
