@@ -20,11 +20,42 @@ struct AttributeNamer {
             noun = event?.name
                 ?? contentWord(in: sentence, from: range.lowerBound - 1, step: -1, limit: 8)
                 ?? contentWord(in: sentence, from: range.upperBound, step: 1, limit: 4)
+        case .percent where levyTerms(for: number, at: range, in: sentence) != nil:
+            return levyTerms(for: number, at: range, in: sentence)!
         default:
             noun = phraseHead(in: sentence, after: range.upperBound)
                 ?? contentWord(in: sentence, from: range.lowerBound - 1, step: -1, limit: 6)
         }
         return qualifiers + [noun ?? "value", role]
+    }
+
+    /// Rule `rate-on-goods`: a rate on goods the lexicon names is a levy on them ("25 percent on
+    /// Japanese auto imports" → auto_tariff_rate), whatever noun opens the sentence ("Imports of…").
+    func levyTerms(for number: NumberMention, at range: Range<Int>, in sentence: SentenceContext) -> [String]? {
+        guard number.kind == .percent, let levy = lexicon.heads["tariff"]?.concept else { return nil }
+        let goods = goodsAfter(range.upperBound, in: sentence)
+        return goods.isEmpty ? nil : goods + [levy, role(of: number, at: range, in: sentence)]
+    }
+
+    /// The sector qualifiers of an "on …" phrase right after a rate ("percent on Japanese auto
+    /// imports" → auto), skipping names, participles and the words that glue goods together.
+    private func goodsAfter(_ start: Int, in sentence: SentenceContext) -> [String] {
+        let words = sentence.words
+        var index = start
+        while index < words.count, ["percent", "%"].contains(words[index].text) { index += 1 }
+        guard index < words.count, words[index].text == "on" else { return [] }
+        var goods: [String] = []
+        index += 1
+        while index < words.count, index <= start + 6 {
+            let word = words[index].text
+            if let term = lexicon.modifiers[word], FactFinder.sectorTerms.contains(term) {
+                if !goods.contains(term) { goods.append(term) }
+            } else if !(FactFinder.phraseGlue.contains(word) || sentence.entity(at: index) != nil) {
+                break
+            }
+            index += 1
+        }
+        return goods
     }
 
     /// The lexicon's qualifiers just before an event noun ("the lower house election" →

@@ -42,14 +42,20 @@ public struct ClaimExtractor: Stage {
             if !numbers.isEmpty {
                 let lexiconFacts = Dictionary(grouping: facts.facts(in: context)) { $0.number.start }
                 for number in numbers {
-                    if let known = lexiconFacts[number.start] {
+                    let range = context.wordRange(number.start, number.end)
+                    if let known = lexiconFacts[number.start], let range, known.allSatisfy({ isGoodsHead($0, in: context) }),
+                       let levy = namer.levyTerms(for: number, at: range, in: context) {
+                        // A rate whose lexicon head only names the goods ("Imports of 25 percent on … auto imports").
+                        found.append(FactFinder.Fact(terms: levy, value: number.numberValue, number: number, headIndex: range.lowerBound,
+                                                     anchorIndex: range.lowerBound, rule: "fact.rate-on-goods"))
+                    } else if let known = lexiconFacts[number.start] {
                         // Lexicon concepts in their dictionary form, as the language-built attributes are ("seats" → seat).
                         found += known.map { fact in
                             var fact = fact
                             fact.terms = fact.terms.map { lexicon.forms?.lemma($0) ?? $0 }
                             return fact
                         }
-                    } else if let range = context.wordRange(number.start, number.end) {
+                    } else if let range {
                         found.append(FactFinder.Fact(terms: namer.terms(for: number, at: range, in: context), value: number.numberValue,
                                                      number: number, headIndex: range.lowerBound, anchorIndex: range.lowerBound,
                                                      rule: "fact.\(number.kind.rawValue.lowercased())"))
@@ -87,6 +93,11 @@ public struct ClaimExtractor: Stage {
 
     /// A photo caption left in the text: it carries a photo credit ("(Eugene Hoshiko/AP)",
     /// "(Photo by …)", "(FILES)").
+    /// Whether a fact's lexicon head only names goods (a head of priority 0: "imports", "exports").
+    private func isGoodsHead(_ fact: FactFinder.Fact, in sentence: SentenceContext) -> Bool {
+        lexicon.heads[sentence.words[fact.headIndex].text]?.priority == 0
+    }
+
     static func isCaption(_ text: String) -> Bool {
         if text.contains("(FILES)") || text.contains("(Photo") { return true }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
