@@ -91,13 +91,13 @@ public struct ClaimExtractor: Stage {
         document.claims = claims.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
     }
 
-    /// A photo caption left in the text: it carries a photo credit ("(Eugene Hoshiko/AP)",
-    /// "(Photo by …)", "(FILES)").
     /// Whether a fact's lexicon head only names goods (a head of priority 0: "imports", "exports").
     private func isGoodsHead(_ fact: FactFinder.Fact, in sentence: SentenceContext) -> Bool {
         lexicon.heads[sentence.words[fact.headIndex].text]?.priority == 0
     }
 
+    /// A photo caption left in the text: it carries a photo credit ("(Eugene Hoshiko/AP)",
+    /// "(Photo by …)", "(FILES)").
     static func isCaption(_ text: String) -> Bool {
         if text.contains("(FILES)") || text.contains("(Photo") { return true }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }

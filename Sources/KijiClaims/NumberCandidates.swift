@@ -65,8 +65,9 @@ struct NumberCandidates {
         let words = sentence.words
         // The occasion of a statement counts only in a sentence that makes one ("in a phone
         // interview on Wednesday, Trump said"; not "attend a conference next week").
-        let states = words.contains { isSaying($0.text) }
-        for index in stride(from: first - 1, through: max(0, first - 8), by: -1) {
+        // Words of a name are no verbs ("the United States").
+        let states = words.indices.contains { sentence.entity(at: $0) == nil && isSaying(words[$0].text) }
+        for index in stride(from: first - 1, through: max(0, first - 8), by: -1) where sentence.entity(at: index) == nil {
             // A value between the verb and the date is the fact the date belongs to ("announced
             // this would rise to 25 percent on August 1").
             if let number = sentence.number(at: index), ![.date, .time].contains(number.kind) { return false }
@@ -75,7 +76,7 @@ struct NumberCandidates {
             if isSaying(words[index].text) { return true }
             if states, lexicon.statementClasses(words[index].text).contains(.communication) { return true }
         }
-        for index in (last + 1)..<min(words.count, last + 3) where isSaying(words[index].text) {
+        for index in (last + 1)..<min(words.count, last + 3) where sentence.entity(at: index) == nil && isSaying(words[index].text) {
             return true
         }
         return false
