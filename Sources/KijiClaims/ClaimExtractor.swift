@@ -31,6 +31,7 @@ public struct ClaimExtractor: Stage {
         let commentators = CommentatorFinder(titles: lexicon.commentatorTitles).commentators(in: document)
         let layout = DocumentLayout(document)
         var claims: [Claim] = []
+        let storyTerms = storyTerms(of: document)
         // Counts the document already claimed: the same count again is a restatement.
         var claimedCounts: NumberCandidates.Recent = []
         var previousHadQuote = false
@@ -83,12 +84,24 @@ public struct ClaimExtractor: Stage {
                 let party = attribution?.source ?? statement.party
                 guard !commentators.contains(party) else { continue }
                 var topics = positions.topics(in: context, excluding: attribution?.words)
+                // A statement on no topic of the lexicon must touch the story's own terms.
+                if topics.isEmpty,
+                   !context.words.indices.contains(where: { context.entity(at: $0) == nil && storyTerms.contains(lexicon.forms?.lemma(context.words[$0].text) ?? context.words[$0].text) }) { continue }
                 if topics.isEmpty { topics = namer.terms(for: statement, in: context) }
                 claims.append(Claim(span: sentence, subject: party, attribute: (topics + ["position"]).joined(separator: "_"),
                                     value: nil, source: party, rule: statement.rule))
             }
         }
         document.claims = claims.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+    }
+
+    /// The story's key terms: the lemmas of the content words of its title and first sentence.
+    private func storyTerms(of document: Document) -> Set<String> {
+        var text = document.meta.title ?? ""
+        if let lead = document.sentences.first { text += " " + document.text.substring(lead.start, lead.end) }
+        let words = text.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+        return Set(words.filter { $0.count > 3 && !AttributeNamer.functionWords.contains($0) && lexicon.statementClasses($0).isEmpty }
+            .map { lexicon.forms?.lemma($0) ?? $0 })
     }
 
     /// Whether a fact's lexicon head only names goods (a head of priority 0: "imports", "exports").
