@@ -29,6 +29,7 @@ struct NumberCandidates {
     private func isClaim(_ number: NumberMention, _ range: Range<Int>, in sentence: SentenceContext, recent: Recent) -> Bool {
         let words = sentence.words
         let first = range.lowerBound, last = range.upperBound - 1
+        if isHedged(before: first, in: sentence) { return false }
         switch number.kind {
         case .time:
             return false
@@ -57,6 +58,19 @@ struct NumberCandidates {
         if first > 0, words[first - 1].text == "from", ![.date, .time, .duration].contains(number.kind),
            hasChangeTarget(of: number, in: sentence) { return false }
         return true
+    }
+
+    /// Speculation: a modal of possibility earlier in the number's clause, outside quotations and
+    /// other values ("He may hold another round … on Friday" predicts; "May 30" is a date). Hedging
+    /// adverbs and adjectives qualify something else as often ("the most likely outcome before …").
+    private func isHedged(before first: Int, in sentence: SentenceContext) -> Bool {
+        var index = first - 1
+        while index >= 0, !ClaimWords.clauseBreaks.contains(sentence.words[index].text) {
+            if Self.possibilityModals.contains(sentence.words[index].text), !sentence.isQuoted(index), sentence.number(at: index) == nil,
+               sentence.entity(at: index) == nil { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// A date told as the time of the statement: a verb of saying or a noun of the occasion in the
@@ -111,4 +125,5 @@ struct NumberCandidates {
     /// agreement" name which one rather than count a party's own.
     static let reportedClause: Set<String> = ["that", "will", "would", "to"]
     static let possessives: Set<String> = ["his", "her", "my"]
+    static let possibilityModals: Set<String> = ["may", "might"]
 }
