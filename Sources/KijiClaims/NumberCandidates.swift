@@ -37,6 +37,8 @@ struct NumberCandidates {
             if isStatementDate(first: first, last: last, in: sentence) { return false }
             if first >= 2, words[first - 2].text == "as", words[first - 1].text == "of" { return false }
             if isIsoStamp(number.text) { return false }
+            // The point another date is counted from: "one week after this weekend's visit".
+            if first >= 2, ["after", "before"].contains(words[first - 1].text), Self.timeUnits.contains(words[first - 2].text) { return false }
             // A time frame of another value: "last year" beside it, or a date in an opening
             // clause ("When Ishiba first met Trump in February, his plan … $1 trillion").
             let framesValue = sentence.numbers.contains { ![.date, .time, .ordinal].contains($0.kind) }
@@ -126,4 +128,5 @@ struct NumberCandidates {
     static let reportedClause: Set<String> = ["that", "will", "would", "to"]
     static let possessives: Set<String> = ["his", "her", "my"]
     static let possibilityModals: Set<String> = ["may", "might"]
+    static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours"]
 }
