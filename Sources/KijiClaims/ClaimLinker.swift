@@ -28,7 +28,7 @@ public final class ClaimLinker: SequentialStage {
     /// positions (chosen by leave-one-story-out cross-validation on the dev gold:
     /// `scripts/claims-cross-validation.sh`).
     public let commonTopicShare: Double
-    public static let defaultCommonTopicShare = 0.2
+    public static let defaultCommonTopicShare = 0.25
     /// Positions filed before topic shares are trusted.
     static let positionsBeforeTopicShares = 20
 
