@@ -90,7 +90,10 @@ struct NumberCandidates {
             // So does a reported clause between them ("confirmed that they would begin talks on Friday").
             if Self.reportedClause.contains(words[index].text) { return false }
             if isSaying(words[index].text) { return true }
-            if states, lexicon.statementClasses(words[index].text).contains(.communication) { return true }
+            if lexicon.statementClasses(words[index].text).contains(.communication) {
+                // "it was learned Wednesday": a passive report dates itself.
+                if states || (index > 0 && ["was", "were"].contains(words[index - 1].text)) { return true }
+            }
         }
         for index in (last + 1)..<min(words.count, last + 3) where sentence.entity(at: index) == nil && isSaying(words[index].text) {
             return true
