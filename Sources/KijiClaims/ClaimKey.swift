@@ -59,6 +59,21 @@ public struct ClaimKey: Sendable, Hashable {
         term.hasPrefix("round") && term.count > 5 && term.dropFirst(5).allSatisfy(\.isNumber)
     }
 
+    /// The key without its subject and value: what `similarity` and the linker's term tests read.
+    public var shape: ClaimKey {
+        var shape = self
+        shape.subject = nil
+        shape.valueKey = nil
+        return shape
+    }
+
+    /// Entity, role, kind and value in one string when the key has an entity and a value: equal
+    /// for two keys exactly when `sameSubjectAndValue` holds.
+    public var subjectAndValue: String? {
+        guard let subject, let valueKey else { return nil }
+        return [subject, valueKey, role, family].joined(separator: "\u{1}")
+    }
+
     /// Whether two facts are about one named entity.
     public func sameSubject(as other: ClaimKey) -> Bool {
         subject != nil && subject == other.subject

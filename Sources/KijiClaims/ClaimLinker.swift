@@ -119,11 +119,12 @@ public final class ClaimLinker: SequentialStage {
             // the same qualified property ("auto_tariff_rate"), or where the property is specific
             // (a pause, an election): a bare "seat_count" of 305 and one of 326 are two facts.
             if agreement == .conflict, key.terms.isDisjoint(with: specificTerms),
-               !cluster.keys.contains(where: { key.sameSubject(as: $0) || (key.terms.count >= 2 && key.terms == $0.terms) }) {
+               !(key.subject.map(cluster.subjects.contains) ?? false),
+               !cluster.keys.contains(where: { key.terms.count >= 2 && key.terms == $0.terms }) {
                 continue
             }
             // One entity given the same value in the same role, however worded.
-            if similarity == nil, agreement == .equal, cluster.keys.contains(where: key.sameSubjectAndValue) {
+            if similarity == nil, agreement == .equal, let both = key.subjectAndValue, cluster.subjectsAndValues.contains(both) {
                 similarity = Self.sameSubjectAndValueSimilarity
             }
             guard let similarity else { continue }

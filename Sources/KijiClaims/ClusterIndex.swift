@@ -8,8 +8,17 @@ import KijiCore
 public final class ClusterIndex {
     public final class Cluster {
         public let id: String
-        /// The distinct keys of the cluster's claims.
+        /// The distinct shapes of the cluster's claims' keys: their keys without subject and
+        /// value (`ClaimKey.shape`), which is all that terms, roles, kinds and parties are
+        /// compared by. A cluster that thousands of articles repeat with thousands of values
+        /// holds a few shapes, so comparing with it costs the same however large the store.
         public fileprivate(set) var keys: [ClaimKey] = []
+        /// The folded entities its facts are about.
+        public fileprivate(set) var subjects: Set<String> = []
+        /// Its facts' entity, role, kind and value together (`ClaimKey.subjectAndValue`).
+        public fileprivate(set) var subjectsAndValues: Set<String> = []
+        /// Every distinct whole key, filed under its blocks once.
+        fileprivate var wholeKeys: Set<ClaimKey> = []
         /// Distinct values, the first `sampledValues` of them: enough to tell agreement from
         /// conflict, while a cluster that many articles repeat costs no more to compare with.
         var values: [ComparableValue] = []
@@ -90,9 +99,12 @@ public final class ClusterIndex {
         if let extra {
             for block in extra.blocks { file(cluster, under: block) }
         }
-        if !cluster.keys.contains(key) {
-            cluster.keys.append(key)
+        if cluster.wholeKeys.insert(key).inserted {
             for block in key.blocks { file(cluster, under: block) }
+            let shape = key.shape
+            if !cluster.keys.contains(shape) { cluster.keys.append(shape) }
+            if let subject = key.subject { cluster.subjects.insert(subject) }
+            if let both = key.subjectAndValue { cluster.subjectsAndValues.insert(both) }
         }
         if let value = claim.value, cluster.valueKeys.insert(value).inserted, cluster.values.count < Self.sampledValues {
             cluster.values.append(ComparableValue(value))

@@ -74,7 +74,8 @@ public final class StoreWriter {
 
     /// What the store holds for a content hash: its document and the ids stored with it.
     private struct Known {
-        var position: Int
+        /// Nil for a document of this batch: `DocumentRows` knows it.
+        var position: Int?
         var document: Document
         var ids: Set<String>
     }
@@ -84,14 +85,13 @@ public final class StoreWriter {
         let (resolver, linker) = try synced(connection)
         var known = try lookUp(Set(hashes), in: connection)
         var outcome = Outcome()
-        var rows = StoreRows()
+        var rows = DocumentRows()
         for (document, hash) in zip(batch, hashes) {
             if var entry = known[hash] {
                 var stored = entry.document
                 stored.id = document.id
                 if entry.ids.insert(document.id).inserted {
-                    try connection.execute("INSERT INTO document (hash, id, copy_of) VALUES (?, ?, ?)",
-                                           [.text(hash), .text(document.id), .integer(Int64(entry.position))])
+                    try rows.addCopy(id: document.id, hash: hash, of: entry.position, in: connection)
                     outcome.copies += 1
                 } else {
                     outcome.reused += 1
@@ -103,16 +103,14 @@ public final class StoreWriter {
             var document = document
             try resolver?.annotate(&document)
             try linker?.annotate(&document)
-            let inserted = try connection.rows("INSERT INTO document (hash, id, annotation) VALUES (?, ?, ?) RETURNING position",
-                                               [.text(hash), .text(document.id), .blob(Data(document.jsonLine()))])
-            guard let position = inserted.first?.integer(0) else { throw StoreError("the store returned no position for \(document.id)") }
-            rows.add(document, at: position)
-            known[hash] = Known(position: position, document: document, ids: [document.id])
-            synced = max(synced, position)
+            rows.add(document, hash: hash)
+            // Its position comes when `rows` writes it.
+            known[hash] = Known(position: nil, document: document, ids: [document.id])
             outcome.added += 1
             outcome.documents.append(document)
         }
-        try rows.insert(in: connection)
+        try rows.flush(in: connection)
+        synced = max(synced, rows.lastPosition)
         return outcome
     }
 
@@ -206,5 +204,53 @@ struct StoreRows {
             try connection.execute(sql, chunk.flatMap { $0 })
             start += chunk.count
         }
+    }
+}
+
+/// The document rows of a batch, in input order: runs of new documents go in one multi-row
+/// statement (a round trip per document matters on a server), a copy after the documents before
+/// it, so positions follow the input as when rows went one at a time. The new documents'
+/// entities and claims follow, under the positions the store gave.
+struct DocumentRows {
+    private var documents: [(document: Document, hash: String)] = []
+    private var positions: [String: Int] = [:]
+    private var details = StoreRows()
+    private(set) var lastPosition = 0
+
+    mutating func add(_ document: Document, hash: String) { documents.append((document, hash)) }
+
+    /// A copy of the document stored at `position`, or of one of this batch (nil).
+    mutating func addCopy(id: String, hash: String, of position: Int?, in connection: any SQLConnection) throws {
+        try insertDocuments(in: connection)
+        guard let original = position ?? positions[hash] else { throw StoreError("no stored document for the copy \(id)") }
+        try connection.execute("INSERT INTO document (hash, id, copy_of) VALUES (?, ?, ?)",
+                               [.text(hash), .text(id), .integer(Int64(original))])
+    }
+
+    mutating func flush(in connection: any SQLConnection) throws {
+        try insertDocuments(in: connection)
+        try details.insert(in: connection)
+    }
+
+    private mutating func insertDocuments(in connection: any SQLConnection) throws {
+        var start = 0
+        while start < documents.count {
+            let chunk = documents[start..<min(documents.count, start + StoreRows.rowsPerStatement / 4)]
+            let sql = "INSERT INTO document (hash, id, annotation) VALUES "
+                + Array(repeating: "(?, ?, ?)", count: chunk.count).joined(separator: ", ") + " RETURNING position, hash"
+            let arguments = chunk.flatMap { entry -> [SQLValue] in
+                [.text(entry.hash), .text(entry.document.id), .blob(Data(entry.document.jsonLine()))]
+            }
+            for row in try connection.rows(sql, arguments) {
+                if let position = row.integer(0), let hash = row.text(1) { positions[hash] = position }
+            }
+            for (document, hash) in chunk {
+                guard let position = positions[hash] else { throw StoreError("the store returned no position for \(document.id)") }
+                details.add(document, at: position)
+                lastPosition = max(lastPosition, position)
+            }
+            start += chunk.count
+        }
+        documents.removeAll(keepingCapacity: true)
     }
 }

@@ -84,9 +84,9 @@ struct ProcessCommand: ParsableCommand {
             progress.record(bytes: record.byteCount, failed: record.document == nil)
         }
         runner.run(reader.lazy.filter { share?.contains($0.id) ?? true }) { record in
-            if let storeRun { storeRun.receive(record).forEach(write) } else { write(record) }
+            if let storeRun { storeRun.receive(record, write: write) } else { write(record) }
         }
-        storeRun?.finish().forEach(write)
+        storeRun?.finish(write: write)
         output.close()
         progress.finish()
         if let storeRun, !quiet { storeRun.report() }

@@ -11,8 +11,19 @@ struct RuntimeFailure: Error, CustomStringConvertible {
 }
 
 /// A `process --store` run: the opened store and the session that links and writes batches.
-struct StoreRun {
+/// The session runs on its own serial queue, so while a batch is linked and committed the
+/// pipeline goes on with the next documents (the ordered sink only hands records over); order
+/// and the whole-batch transactions are the session's, unchanged. At most `queuedRecords`
+/// records wait for the queue, so memory stays flat.
+final class StoreRun: @unchecked Sendable {
     let session: StoreSession
+    private let queue = DispatchQueue(label: "kiji.store.writer", qos: .userInitiated)
+    private let room: DispatchSemaphore
+
+    init(session: StoreSession) {
+        self.session = session
+        room = DispatchSemaphore(value: 2 * session.batchSize)
+    }
 
     static func open(location: String, resolves: Bool, links: Bool, batchSize: Int, plan: ShardPlan?) throws -> StoreRun {
         do {
@@ -23,14 +34,23 @@ struct StoreRun {
         }
     }
 
-    /// Passes a record to the store; the records written come back in order. A store that
-    /// fails mid-run ends the run (what was committed stays whole).
-    func receive(_ record: OutputRecord) -> [OutputRecord] {
-        do { return try session.receive(record) } catch { Self.fail(error) }
+    /// Passes a record to the store; `write` gets the records written, in order, on the store's
+    /// queue. A store that fails mid-run ends the run (what was committed stays whole).
+    func receive(_ record: OutputRecord, write: @escaping (OutputRecord) -> Void) {
+        room.wait()
+        // Called on the store's queue only, one record at a time.
+        nonisolated(unsafe) let write = write
+        queue.async { [self] in
+            do { try session.receive(record).forEach(write) } catch { Self.fail(error) }
+            room.signal()
+        }
     }
 
-    func finish() -> [OutputRecord] {
-        do { return try session.flush() } catch { Self.fail(error) }
+    /// Writes what is held, after every record received; returns when it is written.
+    func finish(write: (OutputRecord) -> Void) {
+        queue.sync {
+            do { try session.flush().forEach(write) } catch { Self.fail(error) }
+        }
     }
 
     static func fail(_ error: any Error) -> Never {
