@@ -65,6 +65,8 @@ let package = Package(
             dependencies: ["KijiPipeline", "KijiStore", "KijiReport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // What the suites that run the real binary share.
+        .target(name: "KijiTestSupport", path: "Tests/KijiTestSupport"),
         .testTarget(name: "KijiCoreTests", dependencies: ["KijiCore"]),
         .testTarget(name: "KijiCleanerTests", dependencies: ["KijiCleaner"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KijiSentencesTests", dependencies: ["KijiSentences"], resources: [.copy("Fixtures")]),
@@ -74,7 +76,7 @@ let package = Package(
         .testTarget(name: "KijiClaimsTests", dependencies: ["KijiClaims"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KijiStoreTests", dependencies: ["KijiStore", "KijiPipeline", "kiji", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KijiScoringTests", dependencies: ["KijiScoring"]),
-        .testTarget(name: "KijiReportTests", dependencies: ["KijiReport", "KijiCore", "kiji"]),
-        .testTarget(name: "KijiPipelineTests", dependencies: ["KijiPipeline", "KijiScoring", "kiji"], resources: [.copy("Baseline")]),
+        .testTarget(name: "KijiReportTests", dependencies: ["KijiReport", "KijiCore", "kiji", "KijiTestSupport"]),
+        .testTarget(name: "KijiPipelineTests", dependencies: ["KijiPipeline", "KijiScoring", "kiji", "KijiTestSupport"], resources: [.copy("Baseline")]),
     ]
 )

@@ -6,7 +6,9 @@ since callgrind cannot read its debug information) for:
   - startup: one empty-bodied document through every stage (loading lexicons and rules);
   - the full pipeline on corpus/, and each stage alone (`--reannotate --stages STAGE` over the
     pipeline's own export; the cleaner alone on the raw corpus),
-and reports instructions per document and per byte of input with startup subtracted.
+and reports instructions per document and per byte of input with startup subtracted, and the
+share of the full pipeline's work done on the runner's one serial queue (the ordered sink,
+inclusive cost of OrderedSink.receive from callgrind_annotate).
 Usage: benchmarks/instructions.py [--corpus corpus] [--out benchmarks/results/instructions.json]
 """
 import argparse, json, os, re, shutil, subprocess, sys, tempfile
@@ -14,8 +16,17 @@ import argparse, json, os, re, shutil, subprocess, sys, tempfile
 STAGES = ["clean", "sentences", "entities", "numbers", "quotes", "claims"]
 
 
-def callgrind(binary, args, work):
-    out = os.path.join(work, "callgrind.out")
+def sink_instructions(out):
+    """Inclusive instructions of the runner's ordered sink (its one serial queue), from a profile."""
+    annotated = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", out],
+                               capture_output=True, text=True).stdout
+    counts = [int(m.group(1).replace(",", "")) for m in
+              re.finditer(r"^\s*([\d,]+)\s.*OrderedSink\S*C7receive_6number", annotated, re.M)]
+    return max(counts, default=0)
+
+
+def callgrind(binary, args, work, name="callgrind.out"):
+    out = os.path.join(work, name)
     run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", binary] + args,
                          capture_output=True, text=True)
     if run.returncode != 0:
@@ -49,9 +60,12 @@ def main():
 
     tiny_export = os.path.join(work, "tiny-export.jsonl")
     startup = callgrind(binary, ["process", tiny, "--jobs", "1", "--quiet", "--in-process", "--out", tiny_export], work)
-    full = callgrind(binary, ["process", options.corpus, "--jobs", "1", "--quiet", "--in-process", "--out", export], work)
+    full = callgrind(binary, ["process", options.corpus, "--jobs", "1", "--quiet", "--in-process", "--out", export], work,
+                     name="full.out")
+    sink = sink_instructions(os.path.join(work, "full.out"))
     rows = {"startup": {"instructions": startup},
-            "full pipeline": {"instructions": full, "work": full - startup}}
+            "full pipeline": {"instructions": full, "work": full - startup,
+                              "serial_sink": sink, "serial_sink_share_of_work": sink / (full - startup)}}
     for stage in STAGES:
         # Each stage alone loads only its own lexicons: its baseline is the same run on one tiny document.
         if stage == "clean":
@@ -76,6 +90,7 @@ def main():
     for name, row in rows.items():
         extra = f"  {row['per_document'] / 1e6:8.2f} M/doc  {row['per_byte']:8.0f} /byte" if "per_byte" in row else ""
         print(f"{name:16} {row['instructions'] / 1e6:10.1f} M instructions{extra}")
+    print(f"serial sink      {sink / 1e6:10.1f} M instructions  {100 * sink / (full - startup):.1f}% of the full pipeline's work")
     shutil.rmtree(work)
 
 

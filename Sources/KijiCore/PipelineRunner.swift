@@ -4,14 +4,28 @@ import Foundation
 /// The result of one input document: its annotation or its error line.
 public struct OutputRecord: Sendable {
     public var id: String
-    public var document: Document?
+    /// Changing it drops the line encoded from it.
+    public var document: Document? { didSet { encoded = nil } }
     public var error: String?
     public var byteCount: Int
+    /// The export line, when encoded ahead (in parallel, after the sequential stages).
+    private var encoded: [UInt8]?
+
+    public init(id: String, document: Document?, error: String?, byteCount: Int) {
+        self.id = id
+        self.document = document
+        self.error = error
+        self.byteCount = byteCount
+    }
 
     public var jsonLine: [UInt8] {
+        if let encoded { return encoded }
         if let document { return document.jsonLine() }
         return Document.errorLine(id: id, error: error ?? "unknown error")
     }
+
+    /// Encodes the export line now, so that writing it later only copies bytes.
+    mutating func encode() { encoded = jsonLine }
 }
 
 /// Streams documents through the stages. Each stage has its own Dispatch queues, one per job
@@ -46,7 +60,19 @@ public final class PipelineRunner: @unchecked Sendable {
         let sinkQueue = DispatchQueue(label: "kiji.sink", target: workers)
         let slots = DispatchSemaphore(value: maxInFlight)
         let group = DispatchGroup()
-        let sink = OrderedSink(sequential: sequential, emit: emit, onEmit: { slots.signal() })
+        // The sink runs only what needs input order (the sequential stages); each record's JSON is
+        // encoded back on the pool, and the writer restores the order once more to emit it.
+        let writerQueue = DispatchQueue(label: "kiji.writer", target: workers)
+        let writer = OrderedWriter(emit: emit)
+        let sink = OrderedSink(sequential: sequential) { record, number in
+            workers.async {
+                var encoded = record
+                encoded.encode()
+                writerQueue.async { [encoded] in
+                    writer.receive(encoded, number: number) { slots.signal(); group.leave() }
+                }
+            }
+        }
         let annotate: (Document, Int, Int, @escaping @Sendable (OutputRecord) -> Void) -> Void
         var lanes: [WorkerLane] = []
         if let isolation {
@@ -77,10 +103,7 @@ public final class PipelineRunner: @unchecked Sendable {
             sequence += 1
             group.enter()
             let finish: @Sendable (OutputRecord) -> Void = { record in
-                sinkQueue.async {
-                    sink.receive(record, number: number)
-                    group.leave()
-                }
+                sinkQueue.async { sink.receive(record, number: number) }
             }
             switch item.content {
             case .failure(let message):
@@ -114,24 +137,22 @@ public final class PipelineRunner: @unchecked Sendable {
 }
 
 /// Restores input order and runs the sequential stages; used only on the runner's sink queue.
+/// `finished` gets each record with its number, in input order.
 private final class OrderedSink: @unchecked Sendable {
     let sequential: [any SequentialStage]
-    let emit: (OutputRecord) -> Void
-    let onEmit: () -> Void
+    let finished: (OutputRecord, Int) -> Void
     var waiting: [Int: OutputRecord] = [:]
     var next = 0
 
-    init(sequential: [any SequentialStage], emit: @escaping (OutputRecord) -> Void, onEmit: @escaping () -> Void) {
+    init(sequential: [any SequentialStage], finished: @escaping (OutputRecord, Int) -> Void) {
         self.sequential = sequential
-        self.emit = emit
-        self.onEmit = onEmit
+        self.finished = finished
     }
 
     func receive(_ record: OutputRecord, number: Int) {
         waiting[number] = record
         while let ready = waiting.removeValue(forKey: next) {
-            emit(finish(ready))
-            onEmit()
+            finished(finish(ready), next)
             next += 1
         }
     }
@@ -146,6 +167,25 @@ private final class OrderedSink: @unchecked Sendable {
             }
         }
         return OutputRecord(id: record.id, document: document, error: nil, byteCount: record.byteCount)
+    }
+}
+
+/// Emits encoded records in input order; used only on the runner's writer queue. `done` is
+/// called once per record, after it is emitted.
+private final class OrderedWriter: @unchecked Sendable {
+    let emit: (OutputRecord) -> Void
+    var waiting: [Int: OutputRecord] = [:]
+    var next = 0
+
+    init(emit: @escaping (OutputRecord) -> Void) { self.emit = emit }
+
+    func receive(_ record: OutputRecord, number: Int, done: () -> Void) {
+        waiting[number] = record
+        while let ready = waiting.removeValue(forKey: next) {
+            emit(ready)
+            done()
+            next += 1
+        }
     }
 }
 

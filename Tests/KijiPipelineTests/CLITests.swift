@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import KijiTestSupport
 
 @Test func badInputsInOneRunGiveOneLineEachAndTheRunFinishes() throws {
-    let folder = try Binary.temporaryFolder()
+    let folder = try KijiProgram.temporaryFolder()
     try Data().write(to: folder.appendingPathComponent("1-empty.txt"))
     try Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1]).write(to: folder.appendingPathComponent("2-binary.txt"))
     try Data(Array("Tokyo said \u{201C}no\u{201D} on Friday. ".utf8) + [0xC3, 0x28] + Array(" More text.".utf8))
@@ -11,7 +12,7 @@ import Testing
         .write(to: folder.appendingPathComponent("4-broken.html"))
     try Data("{\"id\":\"ok\",\"text\":\"Fine.\"}\n{\"id\": broken\n".utf8).write(to: folder.appendingPathComponent("5-lines.jsonl"))
 
-    let result = try Binary.run(["process", folder.path, "--jobs", "2"])
+    let result = try KijiProgram.kiji(["process", folder.path, "--jobs", "2"])
     #expect(result.status == 0)
     let lines = result.lines
     #expect(lines.count == 6)
@@ -27,23 +28,23 @@ import Testing
 }
 
 @Test func stdinJSONLStreamsThrough() throws {
-    let result = try Binary.run(["process", "-", "--stages", "sentences"], stdin: "{\"id\":\"a\",\"text\":\"One. Two.\"}\n{\"id\":\"b\",\"text\":\"Three.\"}\n")
+    let result = try KijiProgram.kiji(["process", "-", "--stages", "sentences"], stdin: "{\"id\":\"a\",\"text\":\"One. Two.\"}\n{\"id\":\"b\",\"text\":\"Three.\"}\n")
     #expect(result.status == 0)
     #expect(result.lines.count == 2)
 }
 
 @Test func aStageWithoutWhatItReadsIsRefusedWithTheMissingLayer() throws {
-    let result = try Binary.run(["process", "corpus", "--stages", "quotes"])
+    let result = try KijiProgram.kiji(["process", "corpus", "--stages", "quotes"])
     #expect(result.status != 0)
     #expect(result.stderr.contains("reads"))
     #expect(result.stderr.contains("entities"))
 }
 
 @Test func scoringAMalformedFileFailsClearly() throws {
-    let folder = try Binary.temporaryFolder()
+    let folder = try KijiProgram.temporaryFolder()
     let file = folder.appendingPathComponent("pred.jsonl")
     try Data("{\"id\":\"x\",\"sentences\":\"oops\"}\n".utf8).write(to: file)
-    let result = try Binary.run(["score", "--gold", "gold", file.path])
+    let result = try KijiProgram.kiji(["score", "--gold", "gold", file.path])
     #expect(result.status != 0)
     #expect(result.stderr.contains("line 1"))
 }

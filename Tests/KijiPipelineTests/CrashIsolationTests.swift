@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KijiTestSupport
 
 /// A stage that traps costs only the document it trapped on: the test-only stage of
 /// `KIJI_TEST_TRAP` traps on documents holding the marker, in worker processes.
@@ -8,7 +9,7 @@ import Testing
         let text = index % 4 == 1 ? "The ministry said TRAPHERE on Friday." : "Document \(index): Japan and the European Union agreed on Friday."
         return "{\"id\":\"d\(index)\",\"text\":\"\(text)\"}"
     }
-    let result = try Binary.run(["process", "-", "--jobs", "2"], stdin: documents.joined(separator: "\n") + "\n",
+    let result = try KijiProgram.kiji(["process", "-", "--jobs", "2"], stdin: documents.joined(separator: "\n") + "\n",
                                 environment: ["KIJI_TEST_TRAP": "TRAPHERE"])
     #expect(result.status == 0)
     let objects = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
@@ -29,8 +30,8 @@ import Testing
 
 /// Worker processes give the very lines the stages give in this process.
 @Test func workersAndInProcessRunsGiveTheSameLines() throws {
-    let workers = try Binary.run(["process", "corpus", "--jobs", "2", "--quiet"])
-    let inProcess = try Binary.run(["process", "corpus", "--jobs", "2", "--quiet", "--in-process"])
+    let workers = try KijiProgram.kiji(["process", "corpus", "--jobs", "2", "--quiet"])
+    let inProcess = try KijiProgram.kiji(["process", "corpus", "--jobs", "2", "--quiet", "--in-process"])
     #expect(workers.status == 0)
     #expect(!workers.lines.isEmpty)
     #expect(workers.stdout == inProcess.stdout)
@@ -40,7 +41,7 @@ import Testing
 /// --document-timeout.
 @Test func aHangingStageIsKilledAfterTheDocumentTimeout() throws {
     let input = "{\"id\":\"a\",\"text\":\"Japan agreed.\"}\n{\"id\":\"b\",\"text\":\"HANGHERE now.\"}\n{\"id\":\"c\",\"text\":\"Japan agreed again.\"}\n"
-    let result = try Binary.run(["process", "-", "--jobs", "1", "--document-timeout", "5"], stdin: input,
+    let result = try KijiProgram.kiji(["process", "-", "--jobs", "1", "--document-timeout", "5"], stdin: input,
                                 environment: ["KIJI_TEST_HANG": "HANGHERE"])
     let objects = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     #expect(objects.map { $0["id"] as? String } == ["a", "b", "c"])

@@ -1,14 +1,15 @@
 import Foundation
 import Testing
+import KijiTestSupport
 
 /// The main job on its embedded sample: the full pipeline on corpus/, scored against gold/,
 /// must hold the floors pinned in Baseline/gold-floors.json.
 @Test func fullPipelineHoldsTheGoldFloors() throws {
-    let folder = try Binary.temporaryFolder()
+    let folder = try KijiProgram.temporaryFolder()
     let output = folder.appendingPathComponent("corpus.jsonl").path
-    let processed = try Binary.run(["process", "corpus", "--out", output])
+    let processed = try KijiProgram.kiji(["process", "corpus", "--out", output])
     #expect(processed.status == 0, "\(processed.stderr)")
-    let scored = try Binary.run(["score", "--gold", "gold", output, "--json"])
+    let scored = try KijiProgram.kiji(["score", "--gold", "gold", output, "--json"])
     #expect(scored.status == 0, "\(scored.stderr)")
     let figures = try JSONSerialization.jsonObject(with: Data(scored.stdout.utf8)) as! [String: Any]
     let floorsURL = Bundle.module.url(forResource: "gold-floors", withExtension: "json", subdirectory: "Baseline")!

@@ -1,4 +1,5 @@
 import Foundation
+import KijiTestSupport
 
 /// Debian's headless Chromium, for rendering report pages as a reader's browser does.
 enum Browser {
@@ -7,7 +8,7 @@ enum Browser {
 
     /// Whether Chromium is installed and renders a page here (scripts/install-system-deps.sh installs it).
     static let works: Bool = {
-        guard executable != nil, let folder = try? Tools.temporaryFolder() else { return false }
+        guard executable != nil, let folder = try? KijiProgram.temporaryFolder() else { return false }
         let page = folder.appendingPathComponent("probe.html")
         let html = "<p id=p>static</p><script>document.getElementById('p').textContent = 'scripted'</script>"
         guard (try? Data(html.utf8).write(to: page)) != nil else { return false }
@@ -15,20 +16,20 @@ enum Browser {
     }()
 
     static func arguments(_ extra: [String]) throws -> [String] {
-        let profile = try Tools.temporaryFolder()
+        let profile = try KijiProgram.temporaryFolder()
         return ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
                 "--user-data-dir=\(profile.path)"] + extra
     }
 
     /// The page's DOM after its scripts ran, serialized.
     static func dumpDOM(_ page: URL) throws -> String {
-        let result = try Tools.run(executable!, try arguments(["--dump-dom", page.absoluteString]))
+        let result = try KijiProgram.run(executable!, try arguments(["--dump-dom", page.absoluteString]))
         guard result.status == 0 else { throw Failure(message: result.stderr) }
         return result.stdout
     }
 
     static func screenshot(_ page: URL, to png: URL, width: Int = 1280, height: Int = 1000) throws {
-        let result = try Tools.run(executable!, try arguments(["--window-size=\(width),\(height)",
+        let result = try KijiProgram.run(executable!, try arguments(["--window-size=\(width),\(height)",
                                                                "--screenshot=\(png.path)", page.absoluteString]))
         guard result.status == 0, FileManager.default.fileExists(atPath: png.path) else { throw Failure(message: result.stderr) }
     }
@@ -98,7 +99,7 @@ enum Screenshot {
 
     /// Width, height, and how many distinct scanlines the image has (a uniform image has one or two).
     static func measure(_ png: URL) throws -> (width: Int, height: Int, distinctRows: Int) {
-        let result = try Tools.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, png.path])
+        let result = try KijiProgram.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, png.path])
         let fields = result.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         guard result.status == 0, fields.count == 3 else { throw Browser.Failure(message: "cannot read \(png.path): \(result.stderr)") }
         return (fields[0], fields[1], fields[2])

@@ -1,6 +1,7 @@
 import Foundation
 import KijiCore
 import Testing
+import KijiTestSupport
 
 /// `kiji report` pages rendered by headless Chromium: what a reader's browser builds from them.
 @Suite(.serialized, .enabled(if: Browser.works, "chromium cannot run here (scripts/install-system-deps.sh installs it)"))
@@ -8,8 +9,8 @@ struct BrowserTests {
     static let goldID = "000_1f48f1300b3b2919"
 
     func report(_ arguments: [String]) throws -> URL {
-        let site = try Tools.temporaryFolder().appendingPathComponent("site")
-        let result = try Tools.kiji(["report"] + arguments + ["--out", site.path])
+        let site = try KijiProgram.temporaryFolder().appendingPathComponent("site")
+        let result = try KijiProgram.kiji(["report"] + arguments + ["--out", site.path])
         #expect(result.status == 0, "\(result.stderr)")
         return site
     }
@@ -28,13 +29,13 @@ struct BrowserTests {
                                      value: NumberValue(kind: .percent, value: percent, unit: "%"), source: nil, cluster: "auto-tariff")]
             return String(decoding: document.jsonLine(), as: UTF8.self)
         }
-        let file = try Tools.temporaryFolder().appendingPathComponent("conflict.jsonl")
+        let file = try KijiProgram.temporaryFolder().appendingPathComponent("conflict.jsonl")
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
         return file
     }
 
     @Test func everyItemOfAGoldArticleIsMarkedWithItsType() throws {
-        let goldFile = Tools.packageRoot.appendingPathComponent("gold/\(Self.goldID).json")
+        let goldFile = KijiProgram.packageRoot.appendingPathComponent("gold/\(Self.goldID).json")
         let gold = try AnnotatedDocument.parse(Data(contentsOf: goldFile))
         let site = try report([goldFile.path])
         let dom = try Browser.dumpDOM(site.appendingPathComponent("articles/1-\(Self.goldID).html"))
@@ -94,14 +95,14 @@ struct BrowserTests {
     @Test func everyPageKindRendersAsANonBlankImage() throws {
         let corpus = try CorpusRun.shared.get()
         let plain = try report([corpus.export.path])
-        let compared = try report([corpus.export.path, "--gold", Tools.packageRoot.appendingPathComponent("gold").path])
+        let compared = try report([corpus.export.path, "--gold", KijiProgram.packageRoot.appendingPathComponent("gold").path])
         let conflict = try report([try conflictingArticles().path])
         let pages = [("index", plain.appendingPathComponent("index.html")),
                      ("article", plain.appendingPathComponent("articles/1-\(Self.goldID).html")),
                      ("article beside gold", compared.appendingPathComponent("articles/1-\(Self.goldID).html")),
                      ("claims", conflict.appendingPathComponent("claims.html")),
                      ("claims of the corpus", plain.appendingPathComponent("claims.html"))]
-        let folder = try Tools.temporaryFolder()
+        let folder = try KijiProgram.temporaryFolder()
         for (kind, page) in pages {
             for (width, height) in [(1280, 1000), (390, 844)] {
                 let png = folder.appendingPathComponent("\(kind)-\(width).png")

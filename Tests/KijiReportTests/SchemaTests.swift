@@ -1,17 +1,18 @@
 import Foundation
 import Testing
+import KijiTestSupport
 
 /// schema/annotated-document.schema.json against the corpus export and the gold files, and the
 /// validator's report of a malformed line.
 @Suite struct SchemaTests {
     static func validator() throws -> SchemaValidator {
-        let url = Tools.packageRoot.appendingPathComponent("schema/annotated-document.schema.json")
+        let url = KijiProgram.packageRoot.appendingPathComponent("schema/annotated-document.schema.json")
         return try SchemaValidator(schema: JSONValue.parse(Data(contentsOf: url)))
     }
 
     @Test func everyGoldFileIsValid() throws {
         let validator = try Self.validator()
-        let files = try Tools.goldFiles()
+        let files = try KijiProgram.goldFiles()
         #expect(files.count >= 15)
         for file in files {
             let failures = validator.validate(try JSONValue.parse(Data(contentsOf: file)))
@@ -62,7 +63,7 @@ import Testing
 
     @Test(arguments: malformations.indices) func aMalformedLineFailsWithThePathOfItsField(case index: Int) throws {
         let malformation = Self.malformations[index]
-        let file = try #require(try Tools.goldFiles().first)
+        let file = try #require(try KijiProgram.goldFiles().first)
         var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
         malformation.change(&object)
         let line = try JSONSerialization.data(withJSONObject: object)
