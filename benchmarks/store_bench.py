@@ -92,6 +92,14 @@ class Postgres:
         self.run("pg_ctl", "-D", data, "-l", os.path.join(self.folder, "log"), "-w", "-o",
                  f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1", "start")
         self.count = 0
+        with open(os.path.join(data, "postmaster.pid")) as pid:
+            self.pid = int(pid.readline())
+
+    def cpu(self):
+        """CPU seconds of the server and its ended backends (each worker's connection ends with it)."""
+        with open(f"/proc/{self.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
     def run(self, tool, *arguments):
         subprocess.run(self.user + [os.path.join(self.bin, tool), *arguments], check=True,
@@ -147,8 +155,12 @@ def main():
         urls = []
         for workers in (1, 2, 4):
             jobs = max(1, args.jobs // workers)
+            server_cpu = server.cpu()
             seconds = best(args.repeat, lambda: urls.append(server.new_database()), lambda: [
                 process + ["--jobs", str(jobs), "--store", urls[-1], "--shard", f"{index}/{workers}"] for index in range(workers)])
+            print(f"  server CPU over {args.repeat} run(s): {server.cpu() - server_cpu:.2f} s", flush=True)
+            rows.append(dict(what=f"PostgreSQL server CPU, {workers} worker(s), {args.repeat} run(s)",
+                             server_cpu_seconds=round(server.cpu() - server_cpu, 2)))
             row(f"PostgreSQL store (new), {workers} worker(s) x {jobs} job(s)", seconds, share_of_plain=round(plain / seconds, 3),
                 cpu_share_of_plain=round(plain_cpu / best.cpu, 3))
 
@@ -194,7 +206,10 @@ def main():
             if "per_second" in entry:
                 out.write(f"| {entry['what']} | {entry['seconds']} | {entry['per_second']} | {entry.get('share_of_plain', '')} "
                           f"| {entry['cpu_seconds']} | {entry.get('cpu_share_of_plain', '')} |\n")
-        out.write("\n| growth | open + restore (s) | with 1,000 new (s) | ms per new document | CPU ms per new document |\n"
+        for entry in rows:
+            if "server_cpu_seconds" in entry:
+                out.write(f"\n{entry['what']}: {entry['server_cpu_seconds']} s")
+        out.write("\n\n| growth | open + restore (s) | with 1,000 new (s) | ms per new document | CPU ms per new document |\n"
                   "|---|---|---|---|---|\n")
         for entry in rows:
             if "ms_per_new_document" in entry:
