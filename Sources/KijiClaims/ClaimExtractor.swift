@@ -30,6 +30,8 @@ public struct ClaimExtractor: Stage {
         let positions = PositionFinder(lexicon: lexicon, attributor: attributor)
         let commentators = CommentatorFinder(titles: lexicon.commentatorTitles).commentators(in: document)
         let layout = DocumentLayout(document)
+        let sides = PartySides(countries: lexicon.partySides)
+        let personSides = sides.personSides(in: document)
         var claims: [Claim] = []
         let storyTerms = storyTerms(of: document)
         // Counts the document already claimed: the same count again is a restatement.
@@ -88,7 +90,9 @@ public struct ClaimExtractor: Stage {
                 if topics.isEmpty,
                    !context.words.indices.contains(where: { context.entity(at: $0) == nil && storyTerms.contains(lexicon.forms?.lemma(context.words[$0].text) ?? context.words[$0].text) }) { continue }
                 if topics.isEmpty { topics = namer.terms(for: statement, in: context) }
-                claims.append(Claim(span: sentence, subject: party, attribute: (topics + ["position"]).joined(separator: "_"),
+                // A position is about the side its party speaks for (Japan, for its prime minister).
+                claims.append(Claim(span: sentence, subject: sides.side(of: party, persons: personSides) ?? party,
+                                    attribute: (topics + ["position"]).joined(separator: "_"),
                                     value: nil, source: party, rule: statement.rule))
             }
         }

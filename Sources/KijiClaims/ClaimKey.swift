@@ -1,16 +1,19 @@
 import KijiCore
 
 /// What the linker compares claims by: the attribute's terms apart from its last one (the role:
-/// "rate", "date", "end", "position"), the value's kind, and for positions the party that holds
-/// them. Built from the attribute string alone, so claims read back from a store compare the
+/// "rate", "date", "end", "position"), the value's kind, and for positions the parties that hold
+/// them (the side and the speaker). Built from the attribute string alone, so claims read back from a store compare the
 /// same way as new ones.
 public struct ClaimKey: Sendable, Hashable {
     public var terms: Set<String>
     public var role: String
     /// The value's kind ("PERCENT", "DATE"), or "POSITION" for a claim without a value.
     public var family: String
-    /// For positions, who holds them (folded); nil for facts, which any outlet may report.
-    public var party: String?
+    /// For positions, who holds them (folded): the side they are about (`subject`: "japan") and
+    /// the speaker (`source`: "shigeru ishiba"), once each; empty for facts, which any outlet may
+    /// report. Two positions may be one when they share a party: one side's prime minister and
+    /// negotiator, or one speaker whose side one article names and another does not.
+    public var parties: [String]
     /// For facts, the entity they are about (folded), and their value ("PERCENT:1.2"): the same
     /// entity given the same value in the same role is one fact, however each outlet words it
     /// ("the S&P 500 fell 1.2%", "the index dropped 48.29 points, or 1.2%").
@@ -22,7 +25,7 @@ public struct ClaimKey: Sendable, Hashable {
         role = parts.popLast() ?? ""
         terms = Set(parts)
         family = value?.kind.rawValue ?? "POSITION"
-        party = value == nil ? (source ?? subject).map(TextFolding.fold) : nil
+        parties = value == nil ? Array(Set([subject, source].compactMap { $0.map(TextFolding.fold) })).sorted() : []
         self.subject = value == nil ? nil : subject.map(TextFolding.fold)
         valueKey = value.flatMap { value in
             (value.value.map { "\($0)" } ?? value.normalized).map { "\(value.kind.rawValue):\(value.unit ?? ""):\($0)" }
@@ -40,10 +43,13 @@ public struct ClaimKey: Sendable, Hashable {
         return key
     }
 
-    /// The index entries a claim is filed under and looked up by: one per term. Keys that
-    /// differ in role, value kind or party can never be the same fact, so they never share one.
+    /// The index entries a claim is filed under and looked up by: one per term and party. Keys
+    /// that differ in role, value kind or parties can never be the same fact, so they never share one.
     public var blocks: [BlockKey] {
-        var blocks = terms.sorted().map { BlockKey(party: party ?? "", family: family, role: role, term: $0) }
+        var blocks: [BlockKey] = []
+        for party in parties.isEmpty ? [""] : parties {
+            blocks += terms.sorted().map { BlockKey(party: party, family: family, role: role, term: $0) }
+        }
         if let subject, let valueKey { blocks.append(BlockKey(party: "=" + subject, family: family, role: role, term: "=" + valueKey)) }
         return blocks
     }
@@ -85,12 +91,17 @@ public struct ClaimKey: Sendable, Hashable {
             && role == other.role && family == other.family
     }
 
+    /// Whether the two keys have no party (facts) or share one.
+    public func sharesParty(with other: ClaimKey) -> Bool {
+        parties.isEmpty ? other.parties.isEmpty : parties.contains(where: other.parties.contains)
+    }
+
     /// How alike two keys' terms are (their Jaccard index), or nil when they cannot be the same
     /// fact: roles, kinds or parties differ, or the terms share less than half of their union.
     /// One set holding the other also passes, flagged `nested`: "pause_end" may be the
     /// "reciprocal_tariff_pause_end" of another outlet, if the values allow it.
     public func similarity(to other: ClaimKey) -> (jaccard: Double, nested: Bool)? {
-        guard role == other.role, family == other.family, party == other.party else { return nil }
+        guard role == other.role, family == other.family, sharesParty(with: other) else { return nil }
         let (small, large) = terms.count <= other.terms.count ? (terms, other.terms) : (other.terms, terms)
         var shared = 0
         for term in small where large.contains(term) { shared += 1 }

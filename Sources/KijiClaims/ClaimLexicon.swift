@@ -36,6 +36,8 @@ public struct ClaimLexicon: Sendable {
     let wordFlags: [String: WordFlags]
     /// Head concepts that name steps of one event ("summit", "deal"), mapped to the event.
     public let eventFamilies: [String: String]
+    /// Countries, capitals and country adjectives: the country each stands for (`PartySides`).
+    public let partySides: [String: String]
     /// The statement classes of a lemma or word ("say" → speech, "reluctant" → stance).
     public let statementWords: [String: Set<StatementClass>]
     /// Nouns of events a date or duration belongs to ("talks", "match", "quake").
@@ -85,6 +87,7 @@ public struct ClaimLexicon: Sendable {
         }
         self.stanceTopics = stanceTopics
         eventFamilies = try Self.pairs("event_families.tsv", in: bundle)
+        partySides = try Self.pairs("party_sides.tsv", in: bundle)
         var statementWords: [String: Set<StatementClass>] = [:]
         for row in try Lexicon.table("statement_words.tsv", in: bundle, columns: 2) {
             guard let type = StatementClass(rawValue: row[1]) else {

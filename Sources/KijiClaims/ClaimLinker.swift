@@ -7,7 +7,7 @@ import KijiCore
 /// attribute terms that mostly agree, the values' agreement breaking ties), else starts one.
 /// Claims that already carry a cluster (documents read back from a store) keep it.
 ///
-/// Reads: claims. Writes: claims (their `cluster`). Sequential: called once per document in
+/// Reads: claims. Writes: claims (their `cluster`, and a position's side learned from an earlier article). Sequential: called once per document in
 /// input order, so the clusters depend only on the order of the documents.
 public final class ClaimLinker: SequentialStage {
     public let index: ClusterIndex
@@ -49,9 +49,29 @@ public final class ClaimLinker: SequentialStage {
         qualifierTerms = Set(lexicon.modifiers.values.flatMap { $0.split(separator: "_").map(String.init) })
     }
 
+    /// The sides speakers were given by earlier articles ("shigeru ishiba" → Japan), for articles
+    /// that name a speaker without saying whom they speak for.
+    private var speakerSides: [String: String] = [:]
+
     /// Files a claim read back from a store (it keeps its cluster) so new claims can join it.
     public func restore(_ claim: Claim) {
+        learnSide(of: claim)
         index.restore(claim, alsoFiledAs: familyKey(ClaimKey(claim)))
+    }
+
+    /// A position whose article names its speaker's side teaches that side.
+    private func learnSide(of claim: Claim) {
+        guard claim.value == nil, let source = claim.source, let side = claim.subject, side != source else { return }
+        speakerSides[TextFolding.fold(source)] = side
+    }
+
+    /// A position about its speaker alone takes the side an earlier article gave that speaker.
+    private func withLearnedSide(_ claim: Claim) -> Claim {
+        guard claim.value == nil, let source = claim.source, claim.subject == source,
+              let side = speakerSides[TextFolding.fold(source)] else { return claim }
+        var claim = claim
+        claim.subject = side
+        return claim
     }
 
     /// The key under event families, when a term of it belongs to one.
@@ -72,7 +92,9 @@ public final class ClaimLinker: SequentialStage {
         // Clusters that already hold a claim of the document on a span: claims on one span stay apart.
         var taken: [SpanKey: [ClusterIndex.Cluster]] = [:]
         for position in document.claims.indices where document.claims[position].cluster.isEmpty {
-            let claim = document.claims[position]
+            let claim = withLearnedSide(document.claims[position])
+            learnSide(of: claim)
+            document.claims[position].subject = claim.subject
             let key = ClaimKey(claim)
             let family = familyKey(key)
             let span = SpanKey(start: claim.start, end: claim.end)

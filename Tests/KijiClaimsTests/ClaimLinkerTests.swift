@@ -127,3 +127,48 @@ import KijiCore
         #expect(clusters[2] != clusters[3], "an undated bare 'talks' could be any talks: \(clusters)")
     }
 }
+
+@Suite struct PartySideTests {
+    func position(_ subject: String, said source: String, _ attribute: String = "tariff_review_position") -> Document {
+        var document = Document(id: source + subject, source: .annotated, text: "A position.")
+        document.claims = [Claim(span: Span(start: 0, end: 11, text: "A position."), subject: subject, attribute: attribute,
+                                 value: nil, source: source, rule: "test")]
+        return document
+    }
+
+    @Test func positionsOfOneSideLinkWhoeverSpeaksForIt() throws {
+        let linker = try ClaimLinker()
+        let documents = try [
+            position("Japan", said: "Ryosei Akazawa"),
+            position("Japan", said: "Shigeru Ishiba"),
+            // An article that names the speaker without his side: the side an earlier one gave him.
+            position("Shigeru Ishiba", said: "Shigeru Ishiba"),
+            position("United States", said: "Donald Trump"),
+        ].map { document in
+            var document = document
+            try linker.annotate(&document)
+            return document
+        }
+        let clusters = documents.map { $0.claims[0].cluster }
+        #expect(Set(clusters[0...2]).count == 1, "clusters: \(clusters)")
+        #expect(clusters[3] != clusters[0])
+        #expect(documents[2].claims[0].subject == "Japan")
+    }
+
+    @Test func aPersonsSideComesFromTheCountryInTheirDescription() throws {
+        let text = "Japanese Prime Minister Shigeru Ishiba met Ryosei Akazawa, Japan's chief negotiator, and Mayor Tom Lee of Osaka."
+        var document = Document(id: "d", source: .annotated, text: text)
+        let scalars = Array(text.unicodeScalars)
+        func entity(_ phrase: String, _ type: EntityType, _ canonical: String? = nil) -> Entity {
+            let start = scalars.indices.first { scalars[$0...].starts(with: phrase.unicodeScalars) && !scalars[($0 + phrase.unicodeScalars.count)...].starts(with: "ese".unicodeScalars) }!
+            return Entity(span: document.text.span(start, start + phrase.unicodeScalars.count), type: type, canonical: canonical ?? phrase)
+        }
+        document.entities = [entity("Japanese", .norp), entity("Shigeru Ishiba", .person), entity("Ryosei Akazawa", .person),
+                             entity("Japan", .gpe), entity("Tom Lee", .person), entity("Osaka", .gpe)]
+        let sides = PartySides(countries: try ClaimLexicon().partySides)
+        let persons = sides.personSides(in: document)
+        #expect(persons == ["Shigeru Ishiba": "Japan", "Ryosei Akazawa": "Japan"])
+        #expect(sides.side(of: "Tokyo", persons: persons) == "Japan")
+        #expect(sides.side(of: "Tom Lee", persons: persons) == nil)
+    }
+}
