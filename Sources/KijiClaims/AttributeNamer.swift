@@ -75,11 +75,12 @@ struct AttributeNamer {
     /// The first word after a statement's verb that says what it is about ("agreed to continue
     /// talks" → continue), else the verb itself.
     func terms(for statement: StatementFinder.Statement, in sentence: SentenceContext) -> [String] {
+        // Persons ("told reporters", "officials said") are who speaks or listens, not the topic.
         guard let verb = statement.topicVerb ?? statement.verb else {
-            return [contentWord(in: sentence, from: 0, step: 1, limit: sentence.words.count) ?? "statement"]
+            return [contentWord(in: sentence, from: 0, step: 1, limit: sentence.words.count, skippingPersons: true) ?? "statement"]
         }
         let own = lemma(sentence.words[verb].text)
-        return [contentWord(in: sentence, from: verb + 1, step: 1, limit: 8) ?? own]
+        return [contentWord(in: sentence, from: verb + 1, step: 1, limit: 8, skippingPersons: true) ?? own]
     }
 
     /// The event noun nearest to a date or duration in its sentence, within `eventReach` words
@@ -142,14 +143,15 @@ struct AttributeNamer {
 
     /// The lemma of the nearest content word from `start` walking by `step`: not a function word,
     /// a number, punctuation, a name or a verb of saying; stops at a clause break.
-    private func contentWord(in sentence: SentenceContext, from start: Int, step: Int, limit: Int) -> String? {
+    private func contentWord(in sentence: SentenceContext, from start: Int, step: Int, limit: Int,
+                             skippingPersons: Bool = false) -> String? {
         var index = start
         var walked = 0
         if step > 0, index < sentence.words.count, sentence.words[index].text == "," { index += 1 }  // "This year, visitors…"
         while index >= 0, index < sentence.words.count, walked < limit {
             let text = sentence.words[index].text
             if text == ";" || text == "." || text == ":" || (step > 0 && text == ",") { return nil }
-            if isContent(index, in: sentence) { return lemma(text) }
+            if isContent(index, in: sentence), !(skippingPersons && lexicon.personNouns.contains(lemma(text))) { return lemma(text) }
             index += step
             walked += 1
         }

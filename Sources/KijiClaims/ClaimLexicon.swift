@@ -38,6 +38,8 @@ public struct ClaimLexicon: Sendable {
     public let eventFamilies: [String: String]
     /// Countries, capitals and country adjectives: the country each stands for (`PartySides`).
     public let partySides: [String: String]
+    /// Nouns that name persons ("reporter", "official"; from WordNet): who speaks or is spoken to.
+    public let personNouns: Set<String>
     /// The statement classes of a lemma or word ("say" → speech, "reluctant" → stance).
     public let statementWords: [String: Set<StatementClass>]
     /// Nouns of events a date or duration belongs to ("talks", "match", "quake").
@@ -88,6 +90,7 @@ public struct ClaimLexicon: Sendable {
         self.stanceTopics = stanceTopics
         eventFamilies = try Self.pairs("event_families.tsv", in: bundle)
         partySides = try Self.pairs("party_sides.tsv", in: bundle)
+        personNouns = try Lexicon.set("person_nouns.txt", in: bundle)
         var statementWords: [String: Set<StatementClass>] = [:]
         for row in try Lexicon.table("statement_words.tsv", in: bundle, columns: 2) {
             guard let type = StatementClass(rawValue: row[1]) else {
