@@ -23,6 +23,8 @@ public final class ClaimLinker: SequentialStage {
     let qualifierTerms: Set<String>
     /// Head concepts that name steps of one event (lexicon `event_families.tsv`).
     let eventFamilies: [String: String]
+    /// Tells a sentence that reports a changed value.
+    let changeWording = ChangeWording.shared
 
     /// The largest share of the index's positions a topic term may carry and still link two
     /// positions (chosen by leave-one-story-out cross-validation on the dev gold:
@@ -98,8 +100,15 @@ public final class ClaimLinker: SequentialStage {
             let key = ClaimKey(claim)
             let family = familyKey(key)
             let span = SpanKey(start: claim.start, end: claim.end)
-            let cluster = bestCluster(for: claim, key: key, family: family, excluding: taken[span] ?? [])
-                ?? index.newCluster(for: claim.attribute)
+            let best = bestCluster(for: claim, key: key, family: family, excluding: taken[span] ?? [])
+            let cluster: ClusterIndex.Cluster
+            if let best, best.agreement == .conflict, changeWording?.reportsChange(claim.text) == true {
+                // A value reported as changed ("the levy was cut to 15%") is a fact of its own: the
+                // cluster's update, which `kiji claims` and the report show with the cluster it updates.
+                cluster = index.newCluster(updating: best.cluster)
+            } else {
+                cluster = best?.cluster ?? index.newCluster(for: claim.attribute)
+            }
             index.add(claim, key: key, to: cluster, alsoFiledAs: family)
             taken[span, default: []].append(cluster)
             document.claims[position].cluster = cluster.id
@@ -113,12 +122,12 @@ public final class ClaimLinker: SequentialStage {
 
     /// The most alike candidate cluster the claim may join, if any.
     private func bestCluster(for claim: Claim, key: ClaimKey, family: ClaimKey?,
-                             excluding taken: [ClusterIndex.Cluster]) -> ClusterIndex.Cluster? {
+                             excluding taken: [ClusterIndex.Cluster]) -> (cluster: ClusterIndex.Cluster, agreement: ValueAgreement)? {
         let candidates = index.candidates(for: family.map { [key, $0] } ?? [key])
         lastCandidateCount = candidates.count
         let value = claim.value.map(ComparableValue.init)
         let knownValue = claim.value.flatMap { $0.value != nil || $0.normalized != nil ? $0 : nil }
-        var best: (cluster: ClusterIndex.Cluster, score: Double)?
+        var best: (cluster: ClusterIndex.Cluster, agreement: ValueAgreement, score: Double)?
         for cluster in candidates where !taken.contains(where: { $0 === cluster }) {
             let agreement = agreement(of: value, known: knownValue, with: cluster)
             // An ordinal names which of a party's events it is ("his seventh trip"): only the same one links.
@@ -151,9 +160,9 @@ public final class ClaimLinker: SequentialStage {
             }
             guard let similarity else { continue }
             let score = similarity + 0.25 * Double(agreement.rawValue)
-            if best == nil || score > best!.score { best = (cluster, score) }
+            if best == nil || score > best!.score { best = (cluster, agreement, score) }
         }
-        return best?.cluster
+        return best.map { ($0.cluster, $0.agreement) }
     }
 
     /// How the claim's value agrees with the cluster's: equal when the cluster holds it, else the

@@ -79,6 +79,28 @@ public final class ClusterIndex {
         return cluster(id)
     }
 
+    /// A new cluster for a changed value of `cluster`'s fact: its id is the cluster's, then
+    /// `updateMark` and a count ("auto-tariff-rate-1~update-1"), so readers group the two.
+    public func newCluster(updating cluster: Cluster) -> Cluster {
+        let base = Self.base(of: cluster.id) + Self.updateMark
+        var count = idCounts[base, default: 0]
+        var id: String
+        repeat {
+            count += 1
+            id = "\(base)-\(count)"
+        } while clusters[id] != nil
+        idCounts[base] = count
+        return self.cluster(id)
+    }
+
+    /// What sets an update's cluster id apart from the id of the cluster it updates.
+    public static let updateMark = "~update"
+
+    /// The id of the cluster an update cluster updates; any other id itself.
+    public static func base(of id: String) -> String {
+        id.range(of: "~").map { String(id[..<$0.lowerBound]) } ?? id
+    }
+
     /// The cluster of this id, made when new.
     public func cluster(_ id: String) -> Cluster {
         if let cluster = clusters[id] { return cluster }

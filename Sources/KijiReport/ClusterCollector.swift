@@ -4,6 +4,7 @@ import KijiCore
 /// Gathers the claims of every article as the articles stream past, cluster by cluster, keeping
 /// per cluster its distinct values (with the articles, outlets and dates that give each) and the
 /// first `memberLimit` claims: memory grows with the clusters, not with the size of the articles.
+/// A cluster's updates (`ClusterIndex.newCluster(updating:)`) are gathered with it.
 struct ClusterCollector {
     struct Member: Sendable {
         var article: Int
@@ -38,7 +39,9 @@ struct ClusterCollector {
 
     mutating func add(_ claims: [Claim], article: Int, outlet: String?, published: String?) {
         for (index, claim) in claims.enumerated() {
-            var cluster = clusters[claim.cluster] ?? Cluster(name: claim.cluster, attribute: claim.attribute)
+            // A changed value's cluster shows with the cluster it updates.
+            let name = ClusterIndex.base(of: claim.cluster)
+            var cluster = clusters[name] ?? Cluster(name: name, attribute: claim.attribute)
             cluster.articles.insert(article)
             cluster.claimCount += 1
             if cluster.members.count < memberLimit {
@@ -53,7 +56,7 @@ struct ClusterCollector {
                 }
                 cluster.groups[position!].add(article: article, outlet: outlet, published: published)
             }
-            clusters[claim.cluster] = cluster
+            clusters[name] = cluster
         }
     }
 

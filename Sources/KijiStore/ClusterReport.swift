@@ -53,14 +53,14 @@ public struct ClusterReport: Sendable {
 }
 
 extension ClaimStore {
-    /// The clusters whose claims come from two or more stored documents, largest first. Copies
-    /// hold no claims of their own, so a copied document's claims count once.
+    /// The clusters whose claims come from two or more stored documents, largest first, each with
+    /// its updates. Copies hold no claims of their own, so a copied document's claims count once.
     public func crossDocumentClusters() throws -> [ClusterReport] {
         let rows = try database.read { connection in
             try connection.rows("""
                 SELECT d.id, \(Self.claimColumns) FROM claim c JOIN document d ON d.position = c.document
-                WHERE c.cluster IN (SELECT cluster FROM claim GROUP BY cluster HAVING COUNT(DISTINCT document) > 1)
-                ORDER BY c.cluster, c.document, c.ordinal
+                WHERE \(base("c.cluster")) IN (\(crossDocumentBases))
+                ORDER BY \(base("c.cluster")), c.document, c.ordinal
                 """)
         }
         let published = try publicationDates()
@@ -68,11 +68,12 @@ extension ClaimStore {
         var order: [String] = []
         for row in rows {
             let claim = Self.claim(from: row, at: 2)
-            if reports[claim.cluster] == nil {
-                reports[claim.cluster] = ClusterReport(cluster: claim.cluster, attribute: claim.attribute, members: [])
-                order.append(claim.cluster)
+            let name = ClusterIndex.base(of: claim.cluster)
+            if reports[name] == nil {
+                reports[name] = ClusterReport(cluster: name, attribute: claim.attribute, members: [])
+                order.append(name)
             }
-            reports[claim.cluster]!.members.append(.init(document: row.text(0) ?? "", text: claim.text,
+            reports[name]!.members.append(.init(document: row.text(0) ?? "", text: claim.text,
                                                          value: claim.value, source: claim.source,
                                                          published: published[row.text(0) ?? ""]))
         }
@@ -81,12 +82,26 @@ extension ClaimStore {
         }
     }
 
+    /// A cluster id in SQL without its update mark: the id of the cluster it updates
+    /// (`ClusterIndex.base(of:)`), so a cluster and its updates are reported as one.
+    private func base(_ column: String) -> String {
+        switch database.dialect {
+        case .sqlite: return "substr(\(column), 1, instr(\(column) || '~', '~') - 1)"
+        case .postgres: return "split_part(\(column), '~', 1)"
+        }
+    }
+
+    /// The cluster ids (update marks dropped) whose claims come from two or more documents.
+    private var crossDocumentBases: String {
+        "SELECT \(base("cluster")) FROM claim GROUP BY 1 HAVING COUNT(DISTINCT document) > 1"
+    }
+
     /// `meta.published` of the documents with claims in clusters that span several documents, by id.
     private func publicationDates() throws -> [String: String] {
         let rows = try database.read { connection in
             try connection.rows("""
                 SELECT d.id, d.annotation FROM document d WHERE d.copy_of IS NULL AND d.position IN
-                    (SELECT document FROM claim WHERE cluster IN (SELECT cluster FROM claim GROUP BY cluster HAVING COUNT(DISTINCT document) > 1))
+                    (SELECT document FROM claim WHERE \(base("cluster")) IN (\(crossDocumentBases)))
                 """)
         }
         var dates: [String: String] = [:]

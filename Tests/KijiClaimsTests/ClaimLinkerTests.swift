@@ -39,6 +39,19 @@ import KijiCore
         #expect(Set(clusters).count == 1, "clusters: \(clusters)")
     }
 
+    @Test func aValueReportedAsChangedIsAnUpdateOfItsFact() throws {
+        let rate15 = NumberValue(kind: .percent, value: 15, unit: "%")
+        let documents = try link([
+            extracted("a", "Japan faces a 25% levy on autos.", number: "25%", rate25),
+            extracted("b", "The levy on autos was cut to 15%.", number: "15%", rate15),
+            extracted("c", "Automakers pay a 15% tariff on autos now.", number: "15%", rate15),
+        ])
+        let clusters = documents.map { $0.claims[0].cluster }
+        #expect(clusters[1] == clusters[0] + ClusterIndex.updateMark + "-1", "clusters: \(clusters)")
+        #expect(clusters[2] == clusters[1])
+        #expect(ClusterIndex.base(of: clusters[1]) == clusters[0])
+    }
+
     @Test func differentFactsStayApart() throws {
         let documents = try link([
             extracted("a", "A 25% tariff on automobiles applies.", number: "25%", rate25),
