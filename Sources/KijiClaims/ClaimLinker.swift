@@ -48,7 +48,7 @@ public final class ClaimLinker: SequentialStage {
         let lexicon = try ClaimLexicon()
         specificTerms = Set(lexicon.heads.values.filter { $0.priority >= 3 }.map(\.concept))
         eventFamilies = lexicon.eventFamilies
-        qualifierTerms = Set(lexicon.modifiers.values.flatMap { $0.split(separator: "_").map(String.init) })
+        qualifierTerms = Set((Array(lexicon.modifiers.values) + [FactFinder.allGoods]).flatMap { $0.split(separator: "_").map(String.init) })
     }
 
     /// The sides speakers were given by earlier articles ("shigeru ishiba" → Japan), for articles

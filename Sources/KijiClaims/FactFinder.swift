@@ -191,15 +191,19 @@ struct FactFinder {
 
     /// Modifiers in the phrase after the head ("tariffs on automobiles, steel, and aluminum",
     /// "suspension of reciprocal tariffs", "levy on US imports of steel"): sector terms apart,
-    /// since a list of sectors is one fact each.
+    /// since a list of sectors is one fact each. Goods without a sector ("tariffs of 25% on
+    /// Japanese imports", "on all goods") qualify the fact as `allGoods`: a levy on everything a
+    /// country sells is not the levy on its cars.
     private func postModifiers(of head: Int, in sentence: SentenceContext) -> (others: [String], sectors: [String]) {
         var others: [String] = []
         var sectors: [String] = []
         let mainPriority = lexicon.heads[sentence.words[head].text]?.priority ?? 0
         var index = head + 1
         var walked = 0
+        var namesGoods = false
         while index < sentence.words.count, walked < 9 {
             let word = sentence.words[index]
+            if Self.genericGoods.contains(word.text) { namesGoods = true }
             if word.text == "and" || word.text == "or", index + 1 < sentence.words.count,
                ["a", "an", "the"].contains(sentence.words[index + 1].text) {
                 break  // a new noun phrase: "a similar tax on autos and a baseline 10% tariff"
@@ -212,12 +216,14 @@ struct FactFinder {
                 }
             } else if let inner = lexicon.heads[word.text], inner.priority > 0, inner.priority < mainPriority {
                 others.append(inner.concept)  // "suspension of reciprocal tariffs": the tariff qualifies the pause
-            } else if !Self.phraseGlue.contains(word.text), sentence.entity(at: index) == nil, !isParticiple(word.text) {
+            } else if !Self.phraseGlue.contains(word.text), sentence.entity(at: index) == nil, !isParticiple(word.text),
+                      sentence.number(at: index) == nil, word.text != "percent", word.text != "%" {  // "tariffs of 25% on …"
                 break
             }
             index += 1
             walked += 1
         }
+        if namesGoods, sectors.isEmpty, !others.contains(Self.allGoods) { others.append(Self.allGoods) }
         return (others, sectors)
     }
 
@@ -227,6 +233,8 @@ struct FactFinder {
         word.hasSuffix("ed") && (lexicon.forms?.lemma(word) ?? word) != word
     }
 
+    static let genericGoods: Set<String> = ["goods", "imports", "exports", "products"]
+    static let allGoods = "all_goods"
     static let sectorTerms: Set<String> = ["auto", "steel_aluminum", "semiconductor", "pharmaceutical", "lumber", "agriculture"]
     static let phraseGlue: Set<String> = ["on", "of", "for", "against", "to", "and", "or", ",", "the", "a", "an", "all", "most",
                                           "imports", "exports", "goods", "products", "\"", "'", "so-called", "parts"]

@@ -52,6 +52,18 @@ import KijiCore
         #expect(ClusterIndex.base(of: clusters[1]) == clusters[0])
     }
 
+    @Test func aLevyOnAllGoodsIsNotTheLevyOnCars() throws {
+        let documents = try link([
+            extracted("a", "Japan faces a 25% tariff on autos.", number: "25%", rate25),
+            extracted("b", "Washington would impose tariffs of 25% on all imports.", number: "25%", rate25),
+            extracted("c", "A 25% levy on all goods from Japan starts soon.", number: "25%", rate25),
+        ])
+        let claims = documents.map { $0.claims[0] }
+        #expect(claims[1].attribute == "all_goods_tariff_rate")
+        #expect(claims[0].cluster != claims[1].cluster)
+        #expect(claims[1].cluster == claims[2].cluster, "clusters: \(claims.map(\.cluster))")
+    }
+
     @Test func differentFactsStayApart() throws {
         let documents = try link([
             extracted("a", "A 25% tariff on automobiles applies.", number: "25%", rate25),
