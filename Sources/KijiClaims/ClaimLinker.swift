@@ -23,6 +23,8 @@ public final class ClaimLinker: SequentialStage {
     let qualifierTerms: Set<String>
     /// Head concepts that name steps of one event (lexicon `event_families.tsv`).
     let eventFamilies: [String: String]
+    /// Lemmas of the verbs of saying (lexicon `statement_words.tsv`).
+    let speechVerbs: Set<String>
     /// Tells a sentence that reports a changed value.
     let changeWording = ChangeWording.shared
 
@@ -48,6 +50,7 @@ public final class ClaimLinker: SequentialStage {
         let lexicon = try ClaimLexicon()
         specificTerms = Set(lexicon.heads.values.filter { $0.priority >= 3 }.map(\.concept))
         eventFamilies = lexicon.eventFamilies
+        speechVerbs = Set(lexicon.statementWords.filter { $0.value.contains(.speech) }.keys)
         qualifierTerms = Set((Array(lexicon.modifiers.values) + [FactFinder.allGoods]).flatMap { $0.split(separator: "_").map(String.init) })
     }
 
@@ -123,6 +126,8 @@ public final class ClaimLinker: SequentialStage {
     /// The most alike candidate cluster the claim may join, if any.
     private func bestCluster(for claim: Claim, key: ClaimKey, family: ClaimKey?,
                              excluding taken: [ClusterIndex.Cluster]) -> (cluster: ClusterIndex.Cluster, agreement: ValueAgreement)? {
+        // A position named only by its verb of saying ("say_position") has no topic to be one by.
+        if key.family == "POSITION", key.terms.allSatisfy({ speechVerbs.contains($0) }) { return nil }
         let candidates = index.candidates(for: family.map { [key, $0] } ?? [key])
         lastCandidateCount = candidates.count
         let value = claim.value.map(ComparableValue.init)
