@@ -121,7 +121,9 @@ struct Context {
             // "Tribune, the former owner of…": an organization word alone names an organization.
             if single, lexicons.orgWords.contains(words[first]) { return Mention(first, last, .org, rule: "org-word") }
             if single, isDemonymShaped(words[first]), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
-            return Mention(first, last, .person, rule: "person-context")
+            // Only a verb or an apposition after it ("Norilsk said"): a person by the words after.
+            let before = first == segmentFirst && personBefore
+            return Mention(first, last, .person, rule: before ? "person-context" : "speaker")
         }
         if single {
             // A family name alone, unless the document also writes it as a word ("Black Friday").

@@ -46,7 +46,7 @@ struct MentionFinder {
             }
             index = end + 1
         }
-        return found
+        return withNumberedCrews(found)
     }
 
     // MARK: Chunks
@@ -79,6 +79,10 @@ struct MentionFinder {
                     last = next + 1
                     continue
                 }
+                if isPluralPossessiveInName(next) {
+                    last = next + 1
+                    continue
+                }
                 break
             }
             // A known name goes on through a word that alone is no name ("United Nations").
@@ -91,6 +95,16 @@ struct MentionFinder {
             break
         }
         return last
+    }
+
+    /// The apostrophe of a plural possessive inside a name, before the head of an organization
+    /// or an event: "Champions' League", "Cup Winners' Cup", "Farmers' Union".
+    private func isPluralPossessiveInName(_ apostrophe: Int) -> Bool {
+        let word = words[apostrophe], head = apostrophe + 1
+        guard word.key == "'", !word.spaceBefore, words[apostrophe - 1].key.hasSuffix("s"), head < words.count,
+              words[head].sentence == word.sentence, words[head].isWord, words[head].isCapitalized,
+              words[head].spaceBefore else { return false }
+        return lexicons.orgWords.contains(words[head]) || lexicons.eventHeads.contains(words[head])
     }
 
     /// Whether the organization connector at `index` ("of", "and", "de") continues the name that
@@ -332,9 +346,25 @@ struct MentionFinder {
               words[city].spaceBefore, !words[runEnd].isPossessive,
               let known = knownName(at: city, limit: last + 1), known.name.type == .gpe, !known.name.isCountry,
               city + known.length - 1 == last,
-              (first...runEnd).allSatisfy({ words[$0].isCapitalized && !words[$0].isAllCaps && !lexicons.isKnownNamePart(words[$0])
-                  && !lexicons.commonWords.contains(words[$0]) && !words[$0].opensSentence }) else { return nil }
+              (first...runEnd).allSatisfy({ isClubNameWord($0) }) else { return nil }
         return Mention(first, last, .org, rule: "name-plus-city")
+    }
+
+    /// Words that say where in a place, not which club: "Greater London", "East Kalimantan".
+    static let placeModifiers: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                              "central", "greater", "upper", "lower", "inner", "outer", "old", "new",
+                                              "downtown", "metropolitan", "mid", "south-east", "north-east", "south-west",
+                                              "north-west", "northeast", "northwest", "southeast", "southwest"]
+
+    /// A word that can open a club's or a company's name before its city: no personal name, no
+    /// sentence opener; a common word ("Real Madrid", "Rapid Vienna") or a short acronym ("AC
+    /// Milan", "PSV Eindhoven") too, but not a word placing something in the city.
+    private func isClubNameWord(_ index: Int) -> Bool {
+        let word = words[index]
+        guard word.isCapitalized, !lexicons.isKnownNamePart(word), !word.opensSentence,
+              !Self.placeModifiers.contains(word.key) else { return false }
+        if word.isAllCaps { return word.key.utf8.count <= 4 && !word.inCapitalsLine }
+        return !isWrittenInLowerCase(word)
     }
 
     /// The end of the capitalized words from `start` up to the next known name, or nil when
