@@ -149,8 +149,30 @@ struct DocumentNames {
             return .org
         }
         guard mention.rule == "bare", !word.opensSentence, !word.isAllCaps, !word.inCapitalsLine,
-              !personWords.contains(word.key), !lexicons.commonWords.contains(word) else { return type }
-        return isAfterPlaceNoun(mention.first) ? .gpe : .org
+              !personWords.contains(word.key), !lexicons.commonWords.contains(word),
+              !isDerivedFromCommonWord(word.key), !isPluralFamily(mention.first) else { return type }
+        if isAfterPlaceNoun(mention.first) {
+            // "a plant in Franklin": a personal name after "in" is no evidence of a place.
+            return lexicons.isKnownNamePart(word) ? type : .gpe
+        }
+        return .org
+    }
+
+    /// Adjectives made from a common noun, capitalized in a name or a heading: "Investigational"
+    /// (investigation + al), "Constitutional", "Promotional".
+    private func isDerivedFromCommonWord(_ key: String) -> Bool {
+        guard key.hasSuffix("ional"), key.utf8.count > 7 else { return false }
+        return lexicons.commonWords.contains(String(key.dropLast(2)))
+    }
+
+    /// "the Bidens", "the Kennedys": a personal name in the plural after "the" names a family.
+    private func isPluralFamily(_ index: Int) -> Bool {
+        let key = words[index].key
+        guard key.hasSuffix("s"), index > 0, words[index - 1].key == "the" else { return false }
+        var stems = [String(key.dropLast())]
+        if key.hasSuffix("ys") { stems.append(String(key.dropLast(2)) + "y") }
+        if key.hasSuffix("es") { stems.append(String(key.dropLast(2))) }
+        return stems.contains { lexicons.isKnownNamePart($0) }
     }
 
     /// "Akazawa said he …", "Akazawa, who …": the words after a speaker's name speak of a person.
