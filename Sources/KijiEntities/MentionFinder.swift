@@ -198,7 +198,9 @@ struct MentionFinder {
         // Not inside one hyphenated word: "Bre-X said".
         if words[start].opensSentence, let next = nextCapitalized(after: start, through: end), words[start + 1].spaceBefore {
             let common = isCommonWord(start) && !words[start].isAllCaps && knownName(at: start, limit: end + 1) == nil
-            if common || (!isNameEvidenceWord(start) && !lexicons.isFamilyName(words[next])) { start = next }
+            if common || (!isNameEvidenceWord(start) && !lexicons.isFamilyName(words[next]) && !isUnknownPair(start, next, end)) {
+                start = next
+            }
         }
         var mentions: [Mention] = []
         var segmentStart = start
@@ -226,6 +228,17 @@ struct MentionFinder {
             mentions += classifySegment(segmentStart, end, chunk: (chunkStart, end), afterTitle: afterTitle)
         }
         return mentions
+    }
+
+    /// "Nadim Ladki", "Oleg Shatskiku made sure": a sentence's first two words, capitalized, that no
+    /// lexicon knows, neither a common word, read as one name (the opener is then no ordinary word).
+    private func isUnknownPair(_ opener: Int, _ next: Int, _ end: Int) -> Bool {
+        guard next == opener + 1, next == end || !words[next + 1].isCapitalized || !words[next + 1].isWord else { return false }
+        return [opener, next].allSatisfy { index in
+            let word = words[index]
+            return !word.isAllCaps && !lexicons.commonWords.contains(word) && !isWrittenInLowerCase(word)
+                && knownName(at: index, limit: index + 1) == nil && !lexicons.titles.startsPhrase(word)
+        }
     }
 
     private func nextCapitalized(after index: Int, through end: Int) -> Int? {
