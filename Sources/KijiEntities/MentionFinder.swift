@@ -164,13 +164,20 @@ struct MentionFinder {
         return lexicons.names.matches(in: words, from: index, limit: index + 1).isEmpty
     }
 
+    /// "NBA BASKETBALL - STANDINGS": a known acronym of three letters or more that is no English
+    /// word ("US", "WHO" are) stays an acronym in a heading in capitals.
+    private func isAcronymInHeading(_ index: Int, length: Int) -> Bool {
+        length == 1 && words[index].key.utf8.count >= 3 && !lexicons.commonWords.contains(words[index])
+    }
+
     /// The longest known name at `index` that no title inside it overruns: "US Treasury
     /// Secretary" is "US" and a title, not "US Treasury" and "Secretary".
     func knownName(at index: Int, limit: Int) -> (length: Int, name: KnownName)? {
         let word = words[index]
         guard word.isWord, word.isCapitalized else { return nil }
         let candidates = lexicons.names.matches(in: words, from: index, limit: limit).filter { match in
-            !match.value.capitalsOnly || !word.inCapitalsLine && !isCodeWithNumber(index + match.length)
+            !match.value.capitalsOnly || (!word.inCapitalsLine || isAcronymInHeading(index, length: match.length))
+                && !isCodeWithNumber(index + match.length)
                 && (index..<index + match.length).allSatisfy { !words[$0].isWord || words[$0].isAllCaps || !words[$0].isCapitalized || words[$0].key.count == 1 }
         }
         for match in candidates.reversed() {
