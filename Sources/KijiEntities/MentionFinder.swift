@@ -352,10 +352,26 @@ struct MentionFinder {
                 position = team.last + 1
                 continue
             }
-            if let mention = context.classifyUnknown(position, runEnd) { mentions.append(mention) }
+            if capitalsLine {
+                mentions += headingWords(position, runEnd)
+            } else if let mention = context.classifyUnknown(position, runEnd) {
+                mentions.append(mention)
+            }
             position = runEnd + 1
         }
         return mentions
+    }
+
+    /// The unknown words of a heading in capitals, one untyped mention each: their capitals say
+    /// nothing, but the document's other mentions of the same word may ("LEEDS' BOWYER FINED"
+    /// over "Lee Bowyer").
+    private func headingWords(_ first: Int, _ last: Int) -> [Mention] {
+        (first...last).compactMap { index in
+            let word = words[index]
+            guard word.isWord, word.isCapitalized, word.key.utf8.count > 2, !lexicons.notNames.contains(word),
+                  !lexicons.commonWords.contains(word), !word.key.contains(where: \.isNumber) else { return nil }
+            return Mention(index, index, nil, rule: "heading")
+        }
     }
 
     /// "Steaua Bucharest", "Werder Bremen": an unknown name, no personal one, right before a city
