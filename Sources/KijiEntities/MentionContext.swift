@@ -119,7 +119,11 @@ struct Context {
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
             if opens, single, !looksLikeName(words[first]) { return nil }
             // "Tribune, the former owner of…": an organization word alone names an organization.
-            if single, lexicons.orgWords.contains(words[first]) { return Mention(first, last, .org, rule: "org-word") }
+            if single, lexicons.orgWords.contains(words[first]) {
+                // "Police said": a common noun that opens the sentence is no name.
+                if opens, lexicons.commonWords.contains(words[first]) { return nil }
+                return Mention(first, last, .org, rule: "org-word")
+            }
             if single, isDemonymShaped(words[first]), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
             // Only a verb or an apposition after it ("Norilsk said"): a person by the words after.
             let before = first == segmentFirst && personBefore

@@ -280,6 +280,11 @@ struct MentionFinder {
         var first = segmentFirst, last = segmentLast
         while first <= last, !(words[first].isWord && words[first].isCapitalized) { first += 1 }
         while last >= first, !(words[last].isWord && words[last].isCapitalized) && !isHyphenatedNameEnd(last) { last -= 1 }
+        // "Group C", "Pool B": an organization word and a letter label a group, no name.
+        if last > first, isLetterLabel(last), lexicons.orgWords.contains(words[last - 1]) {
+            last -= 2
+            while last >= first, !(words[last].isWord && words[last].isCapitalized) { last -= 1 }
+        }
         guard first <= last else { return [] }
         let context = Context(finder: self, chunk: chunk, segmentFirst: first, segmentLast: last, afterTitle: afterTitle)
         let limit = last + 1
@@ -309,7 +314,10 @@ struct MentionFinder {
                 if lexicons.locHeads.contains(head) { return [Mention(first, last, .loc, rule: "place-head")] }
             }
         }
-        if last > first, (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0]) }) {
+        if last > first, (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0]) }),
+           !words[first].inCapitalsLine || lexicons.orgWords.contains(words[last]) {
+            // In a heading in capitals the organization word is the last one: not "FRENCH LEAGUE
+            // STANDINGS", "MANCHESTER UNITED FANS".
             return [Mention(first, last, .org, rule: "org-word")]
         }
 
@@ -360,6 +368,12 @@ struct MentionFinder {
             position = runEnd + 1
         }
         return mentions
+    }
+
+    /// "Group C", "Pool B": a single letter that labels one of several groups ends no name.
+    private func isLetterLabel(_ index: Int) -> Bool {
+        let key = words[index].key
+        return key.utf8.count == 1 && key.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
 
     /// The unknown words of a heading in capitals, one untyped mention each: their capitals say
