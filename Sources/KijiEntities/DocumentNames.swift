@@ -110,6 +110,10 @@ struct DocumentNames {
                     canonical = organizations.canonical(of: pieces[index])
                 case .law:
                     canonical = pieces[index].map(capitalizedHead).joined(separator: " ")
+                case .gpe, .loc:
+                    // "ZAANDAM" of a dateline is the place "Zaandam".
+                    canonical = pieces[index].map { $0.count > 3 && $0.uppercased() == $0 ? $0.capitalized : $0 }
+                        .joined(separator: " ")
                 default:
                     canonical = pieces[index].joined(separator: " ")
                 }

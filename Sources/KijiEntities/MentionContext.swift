@@ -215,10 +215,12 @@ struct Context {
         guard let comma = word(last + 1), comma.key == ",", let next = word(last + 2), next.isCapitalized else { return false }
         var limit = last + 2
         while limit < words.count, limit - last <= 5, words[limit].sentence == next.sentence { limit += 1 }
-        guard !words[last].isAllCaps, let place = finder.knownName(at: last + 2, limit: limit), place.name.type == .gpe,
+        guard let place = finder.knownName(at: last + 2, limit: limit), place.name.type == .gpe,
               !words[last + 1 + place.length].isPossessive else { return false }
         // The place ends there: not "Denver" of "Denver Post".
-        guard let after = word(last + 2 + place.length) else { return true }
+        guard let after = word(last + 2 + place.length) else { return !words[last].isAllCaps }
+        // A name in capitals only in a dateline: "ZAANDAM, Netherlands 1996-12-06".
+        if words[last].isAllCaps { return after.key.first?.isNumber == true }
         return !(after.isWord && after.isCapitalized)
     }
 
