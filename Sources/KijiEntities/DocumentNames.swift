@@ -111,7 +111,7 @@ struct DocumentNames {
                 case .law:
                     canonical = pieces[index].map(capitalizedHead).joined(separator: " ")
                 case .gpe, .loc:
-                    // "ZAANDAM" of a dateline is the place "Zaandam".
+                    // "KONTIOLAHTI" of a dateline is the place "Kontiolahti".
                     canonical = pieces[index].map { $0.count > 3 && $0.uppercased() == $0 ? $0.capitalized : $0 }
                         .joined(separator: " ")
                 default:
@@ -140,7 +140,7 @@ struct DocumentNames {
 
     /// The type of a lone capitalized word that nothing else settled. News names a person in
     /// full before it uses the family name alone, so a word that only a verb after it made a
-    /// person ("Norilsk said", "Interfax reported"), that no name lexicon knows and that no full
+    /// person ("Rosneft said", "Interfax reported"), that no name lexicon knows and that no full
     /// name of the document holds, names an organization. An untyped word inside a sentence that
     /// the document never writes in lower case ("owned by Heineken", "against Middlesbrough")
     /// is a name too, most often an organization's.

@@ -125,7 +125,7 @@ struct Context {
                 return Mention(first, last, .org, rule: "org-word")
             }
             if single, isDemonymShaped(words[first]), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
-            // Only a verb or an apposition after it ("Norilsk said"): a person by the words after.
+            // Only a verb or an apposition after it ("Rosneft said"): a person by the words after.
             let before = first == segmentFirst && personBefore
             return Mention(first, last, .person, rule: before ? "person-context" : "speaker")
         }
@@ -219,7 +219,7 @@ struct Context {
               !words[last + 1 + place.length].isPossessive else { return false }
         // The place ends there: not "Denver" of "Denver Post".
         guard let after = word(last + 2 + place.length) else { return !words[last].isAllCaps }
-        // A name in capitals only in a dateline: "ZAANDAM, Netherlands 1996-12-06".
+        // A name in capitals only in a dateline: "KONTIOLAHTI, Finland 2024-03-09".
         if words[last].isAllCaps { return after.key.first?.isNumber == true }
         return !(after.isWord && after.isCapitalized)
     }

@@ -9,13 +9,13 @@ extension MentionFinder {
     /// The team mention of the chunk `start...end`, or nil when the chunk does not stand in a
     /// results shape.
     func teamInResults(_ start: Int, _ end: Int) -> Mention? {
-        // "(Stickroth 30th pen, Wosz 89th)": a scorer and the minute of the goal.
+        // "(Navas 14th pen, Moreno 61st)": a scorer and the minute of the goal.
         if isOrdinalMinute(end + 1), words[start].isCapitalized, isInsideBrackets(start) {
             return Mention(start, end, .person, rule: "scorer")
         }
         let figures = figuresAfter(end)
         guard figures >= 1 else { return nil }
-        // "Scorers: Aly Ashour 7, Mohamed Ouda 24": the minutes of each scorer's goals.
+        // "Scorers: Carlos Vela 12, Diego Costa 77": the minutes of each scorer's goals.
         if figures < 3, isScorersLine(start), words[start].isCapitalized, !isInsideBrackets(start) {
             return Mention(start, end, .person, rule: "scorer")
         }
@@ -48,8 +48,8 @@ extension MentionFinder {
         return ["st", "nd", "rd", "th"].contains(String(key.dropFirst(digits.count)))
     }
 
-    /// Whether the sentence of `index` lists scorers: it opens with "Scorers" ("Scorers: Aly
-    /// Ashour 7"), or follows a sentence that is only that heading ("Scorers:").
+    /// Whether the sentence of `index` lists scorers: it opens with "Scorers" ("Scorers: Carlos
+    /// Vela 12"), or follows a sentence that is only that heading ("Scorers:").
     private func isScorersLine(_ index: Int) -> Bool {
         let sentence = words[index].sentence
         var start = index
@@ -177,7 +177,7 @@ extension DocumentNames {
         mention.type == .person && (mention.rule == "title" || !mention.isSingleWord && lexicons.isGivenName(words[mention.first]))
     }
 
-    /// "TORONTO AT ATLANTA", "won at Leeds": a city after "at" is where the game is played.
+    /// "BOSTON AT PHOENIX", "won at Porto": a city after "at" is where the game is played.
     private func isVenue(_ mention: Mention) -> Bool {
         let before = mention.first - 1
         return mention.type == .gpe && before >= 0 && words[before].key == "at"

@@ -46,7 +46,7 @@ struct MentionFinder {
             }
             index = end + 1
         }
-        return withNumberedCrews(found)
+        return withPrefixedAdjectives(withNumberedCrews(found))
     }
 
     // MARK: Chunks
@@ -164,7 +164,7 @@ struct MentionFinder {
         return lexicons.names.matches(in: words, from: index, limit: index + 1).isEmpty
     }
 
-    /// "NBA BASKETBALL - STANDINGS": a known acronym of three letters or more that is no English
+    /// "NHL PLAYOFFS - SCORES": a known acronym of three letters or more that is no English
     /// word ("US", "WHO" are) stays an acronym in a heading in capitals.
     private func isAcronymInHeading(_ index: Int, length: Int) -> Bool {
         length == 1 && words[index].key.utf8.count >= 3 && !lexicons.commonWords.contains(words[index])
@@ -237,7 +237,7 @@ struct MentionFinder {
         return mentions
     }
 
-    /// "Nadim Ladki", "Oleg Shatskiku made sure": a sentence's first two words, capitalized, that no
+    /// "Dragan Vukovic", "Tomas Ujfalusi made sure": a sentence's first two words, capitalized, that no
     /// lexicon knows, neither a common word, read as one name (the opener is then no ordinary word).
     private func isUnknownPair(_ opener: Int, _ next: Int, _ end: Int) -> Bool {
         guard next == opener + 1, next == end || !words[next + 1].isCapitalized || !words[next + 1].isWord else { return false }
@@ -316,8 +316,8 @@ struct MentionFinder {
         }
         if last > first, (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0]) }),
            !words[first].inCapitalsLine || lexicons.orgWords.contains(words[last]) {
-            // In a heading in capitals the organization word is the last one: not "FRENCH LEAGUE
-            // STANDINGS", "MANCHESTER UNITED FANS".
+            // In a heading in capitals the organization word is the last one: not "SPANISH LEAGUE
+            // TABLE", "REAL MADRID SUPPORTERS".
             return [Mention(first, last, .org, rule: "org-word")]
         }
 
@@ -377,8 +377,8 @@ struct MentionFinder {
     }
 
     /// The unknown words of a heading in capitals, one untyped mention each: their capitals say
-    /// nothing, but the document's other mentions of the same word may ("LEEDS' BOWYER FINED"
-    /// over "Lee Bowyer").
+    /// nothing, but the document's other mentions of the same word may ("ARMSTRONG WINS STAGE"
+    /// over "Lance Armstrong").
     private func headingWords(_ first: Int, _ last: Int) -> [Mention] {
         (first...last).compactMap { index in
             let word = words[index]
