@@ -37,6 +37,14 @@ struct DocumentNames {
             if mention.rule != "unknown-name" { evidencedFamilies.insert(name.familyKey) }
         }
 
+        // Every word of the document's full personal names.
+        // with the words that evidence before them made people ("Minister Akazawa").
+        var personWords = Set(fullNames.keys.flatMap { pieces[$0].map { TextWords.fold($0) } })
+        for mention in mentions where mention.isSingleWord && mention.type == .person
+            && (mention.rule != "speaker" || isFollowedByPersonalPronoun(mention)) {
+            personWords.insert(words[mention.first].key)
+        }
+
         // Words typed by evidence somewhere type their bare mentions elsewhere.
         var evidenced: [String: EntityType] = [:]
         for mention in mentions where mention.isSingleWord && mention.canonical == nil && mention.rule != "acronym" {
@@ -88,6 +96,10 @@ struct DocumentNames {
                 type = evidenced[key]
                 if words[mention.first].isAllCaps, acronyms[letters(of: mention)] != nil { type = .org }
             }
+            if type == nil || type == .person {
+                type = typeOfLoneWord(mention, type: type, personWords: personWords)
+                if type == .org, mention.type == .person { canonical = nil }
+            }
             guard let type else { continue }
             if canonical == nil || type == .person {
                 switch type {
@@ -98,6 +110,10 @@ struct DocumentNames {
                     canonical = organizations.canonical(of: pieces[index])
                 case .law:
                     canonical = pieces[index].map(capitalizedHead).joined(separator: " ")
+                case .gpe, .loc:
+                    // "KONTIOLAHTI" of a dateline is the place "Kontiolahti".
+                    canonical = pieces[index].map { $0.count > 3 && $0.uppercased() == $0 ? $0.capitalized : $0 }
+                        .joined(separator: " ")
                 default:
                     canonical = pieces[index].joined(separator: " ")
                 }
@@ -122,8 +138,75 @@ struct DocumentNames {
         return entities
     }
 
+    /// The type of a lone capitalized word that nothing else settled. News names a person in
+    /// full before it uses the family name alone, so a word that only a verb after it made a
+    /// person ("Rosneft said", "Interfax reported"), that no name lexicon knows and that no full
+    /// name of the document holds, names an organization. An untyped word inside a sentence that
+    /// the document never writes in lower case ("owned by Heineken", "against Middlesbrough")
+    /// is a name too, most often an organization's.
+    private func typeOfLoneWord(_ mention: Mention, type: EntityType?, personWords: Set<String>) -> EntityType? {
+        guard mention.isSingleWord else { return type }
+        let word = words[mention.first]
+        if type == .person {
+            guard mention.rule == "speaker", !personWords.contains(word.key), !lexicons.isKnownNamePart(word),
+                  !lexicons.eastAsianFamilyNames.contains(word) else { return type }
+            return .org
+        }
+        guard mention.rule == "bare", !word.opensSentence, !word.isAllCaps, !word.inCapitalsLine,
+              !personWords.contains(word.key), !lexicons.commonWords.contains(word),
+              !isDerivedFromCommonWord(word.key), !isPluralFamily(mention.first) else { return type }
+        if isAfterPlaceNoun(mention.first) {
+            // "a plant in Franklin": a personal name after "in" is no evidence of a place.
+            return lexicons.isKnownNamePart(word) ? type : .gpe
+        }
+        return .org
+    }
+
+    /// Adjectives made from a common noun, capitalized in a name or a heading: "Investigational"
+    /// (investigation + al), "Constitutional", "Promotional".
+    private func isDerivedFromCommonWord(_ key: String) -> Bool {
+        guard key.hasSuffix("ional"), key.utf8.count > 7 else { return false }
+        return lexicons.commonWords.contains(String(key.dropLast(2)))
+    }
+
+    /// "the Bidens", "the Kennedys": a personal name in the plural after "the" names a family.
+    private func isPluralFamily(_ index: Int) -> Bool {
+        let key = words[index].key
+        guard key.hasSuffix("s"), index > 0, words[index - 1].key == "the" else { return false }
+        var stems = [String(key.dropLast())]
+        if key.hasSuffix("ys") { stems.append(String(key.dropLast(2)) + "y") }
+        if key.hasSuffix("es") { stems.append(String(key.dropLast(2))) }
+        return stems.contains { lexicons.isKnownNamePart($0) }
+    }
+
+    /// "Akazawa said he …", "Akazawa, who …": the words after a speaker's name speak of a person.
+    private func isFollowedByPersonalPronoun(_ mention: Mention) -> Bool {
+        var index = mention.last + 1
+        func key(_ at: Int) -> String? {
+            at < words.count && words[at].sentence == words[mention.last].sentence ? words[at].key : nil
+        }
+        if key(index) == ",", key(index + 1) == "who" { return true }
+        while let filler = key(index), Context.verbFillers.contains(filler) { index += 1 }
+        guard index < words.count, lexicons.speechVerbs.contains(words[index]) else { return false }
+        index += 1
+        if key(index) == "that" { index += 1 }
+        return key(index) == "he" || key(index) == "she"
+    }
+
+    /// Nouns of places before "of": "the region of Kananaskis", "the town of Monroe".
+    static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "state", "island", "islands",
+                                          "district", "county", "port", "capital", "prefecture", "municipality"]
+
+    /// Whether `index` follows "in", "near", "outside", or a place noun and "of".
+    private func isAfterPlaceNoun(_ index: Int) -> Bool {
+        guard index > 1, words[index - 1].sentence == words[index].sentence else { return false }
+        let before = words[index - 1].key
+        if Context.locativePrepositions.contains(before) { return true }
+        return before == "of" && Self.placeNouns.contains(words[index - 2].key)
+    }
+
     /// Rules that make a lone word a person on the words around it only.
-    static let weakPersonRules: Set<String> = ["person-context", "family-name", "unknown-name", "bare"]
+    static let weakPersonRules: Set<String> = ["person-context", "speaker", "family-name", "unknown-name", "bare"]
 
     /// The first word of a company's name that ends in a legal form ("Bre-X Minerals Ltd"), when
     /// that word is no common word, place or personal name: the company's short name.

@@ -119,9 +119,15 @@ struct Context {
         if (first == segmentFirst && personBefore) || (last == segmentLast && personAfter) {
             if opens, single, !looksLikeName(words[first]) { return nil }
             // "Tribune, the former owner of…": an organization word alone names an organization.
-            if single, lexicons.orgWords.contains(words[first]) { return Mention(first, last, .org, rule: "org-word") }
+            if single, lexicons.orgWords.contains(words[first]) {
+                // "Police said": a common noun that opens the sentence is no name.
+                if opens, lexicons.commonWords.contains(words[first]) { return nil }
+                return Mention(first, last, .org, rule: "org-word")
+            }
             if single, isDemonymShaped(words[first]), followedByGroupNoun { return Mention(first, last, .norp, rule: "demonym-shape") }
-            return Mention(first, last, .person, rule: "person-context")
+            // Only a verb or an apposition after it ("Rosneft said"): a person by the words after.
+            let before = first == segmentFirst && personBefore
+            return Mention(first, last, .person, rule: before ? "person-context" : "speaker")
         }
         if single {
             // A family name alone, unless the document also writes it as a word ("Black Friday").
@@ -209,10 +215,12 @@ struct Context {
         guard let comma = word(last + 1), comma.key == ",", let next = word(last + 2), next.isCapitalized else { return false }
         var limit = last + 2
         while limit < words.count, limit - last <= 5, words[limit].sentence == next.sentence { limit += 1 }
-        guard !words[last].isAllCaps, let place = finder.knownName(at: last + 2, limit: limit), place.name.type == .gpe,
+        guard let place = finder.knownName(at: last + 2, limit: limit), place.name.type == .gpe,
               !words[last + 1 + place.length].isPossessive else { return false }
         // The place ends there: not "Denver" of "Denver Post".
-        guard let after = word(last + 2 + place.length) else { return true }
+        guard let after = word(last + 2 + place.length) else { return !words[last].isAllCaps }
+        // A name in capitals only in a dateline: "KONTIOLAHTI, Finland 2024-03-09".
+        if words[last].isAllCaps { return after.key.first?.isNumber == true }
         return !(after.isWord && after.isCapitalized)
     }
 

@@ -9,8 +9,16 @@ extension MentionFinder {
     /// The team mention of the chunk `start...end`, or nil when the chunk does not stand in a
     /// results shape.
     func teamInResults(_ start: Int, _ end: Int) -> Mention? {
+        // "(Navas 14th pen, Moreno 61st)": a scorer and the minute of the goal.
+        if isOrdinalMinute(end + 1), words[start].isCapitalized, isInsideBrackets(start) {
+            return Mention(start, end, .person, rule: "scorer")
+        }
         let figures = figuresAfter(end)
         guard figures >= 1 else { return nil }
+        // "Scorers: Carlos Vela 12, Diego Costa 77": the minutes of each scorer's goals.
+        if figures < 3, isScorersLine(start), words[start].isCapitalized, !isInsideBrackets(start) {
+            return Mention(start, end, .person, rule: "scorer")
+        }
         guard figures >= 3 || scoredNamesInSentence(of: end) >= 2 else { return nil }
         var first = start
         if words[first].key == "the", first < end { first += 1 }
@@ -30,6 +38,31 @@ extension MentionFinder {
         if isInsideBrackets(first) { return Mention(first, end, .person, rule: "scorer") }
         return Mention(first, end, .org, rule: "team-score")
     }
+
+    /// Whether the word `index` is an ordinal of one to three digits ("30th", "2nd") in its sentence.
+    private func isOrdinalMinute(_ index: Int) -> Bool {
+        guard index < words.count, index > 0, words[index].sentence == words[index - 1].sentence else { return false }
+        let key = words[index].key
+        let digits = key.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count) else { return false }
+        return ["st", "nd", "rd", "th"].contains(String(key.dropFirst(digits.count)))
+    }
+
+    /// Whether the sentence of `index` lists scorers: it opens with "Scorers" ("Scorers: Carlos
+    /// Vela 12"), or follows a sentence that is only that heading ("Scorers:").
+    private func isScorersLine(_ index: Int) -> Bool {
+        let sentence = words[index].sentence
+        var start = index
+        while start > 0, words[start - 1].sentence == sentence { start -= 1 }
+        if Self.scorerHeads.contains(words[start].key) { return true }
+        guard start > 1, words[start - 1].key == ":" else { return false }
+        var head = start - 2
+        while head > 0, words[head - 1].sentence == words[start - 1].sentence { head -= 1 }
+        return start - 1 - head <= 2 && (head..<start - 1).contains { Self.scorerHeads.contains(words[$0].key) }
+    }
+
+    /// Headings of a list of the players who scored.
+    static let scorerHeads: Set<String> = ["scorers", "scorer", "goalscorers"]
 
     /// Whether an opening bracket before `index` in its sentence is not closed before it.
     private func isInsideBrackets(_ index: Int) -> Bool {
@@ -102,7 +135,8 @@ extension DocumentNames {
         for index in result.indices {
             let mention = result[index]
             guard mention.rule != "team-score", mention.type != .norp, !isCountry(mention) else { continue }
-            if !teams.isEmpty, teams.contains(folded(mention)), !isDateline(mention), !isStrongPerson(mention) {
+            if !teams.isEmpty, teams.contains(folded(mention)), !isDateline(mention), !isStrongPerson(mention),
+               !isVenue(mention) {
                 result[index] = Mention(mention.first, mention.last, .org, rule: "team-echo")
             } else if index > 0, isAffiliation(mention, after: result[index - 1]) {
                 result[index] = Mention(mention.first, mention.last, .org, rule: "affiliation")
@@ -141,6 +175,13 @@ extension DocumentNames {
 
     private func isStrongPerson(_ mention: Mention) -> Bool {
         mention.type == .person && (mention.rule == "title" || !mention.isSingleWord && lexicons.isGivenName(words[mention.first]))
+    }
+
+    /// "BOSTON AT PHOENIX", "won at Porto": a city after "at" is where the game is played.
+    private func isVenue(_ mention: Mention) -> Bool {
+        let before = mention.first - 1
+        return mention.type == .gpe && before >= 0 && words[before].key == "at"
+            && words[before].sentence == words[mention.first].sentence
     }
 
     /// A name followed by a date's year: the place a story was filed from.

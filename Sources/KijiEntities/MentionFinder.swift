@@ -46,7 +46,7 @@ struct MentionFinder {
             }
             index = end + 1
         }
-        return found
+        return withPrefixedAdjectives(withNumberedCrews(found))
     }
 
     // MARK: Chunks
@@ -79,6 +79,10 @@ struct MentionFinder {
                     last = next + 1
                     continue
                 }
+                if isPluralPossessiveInName(next) {
+                    last = next + 1
+                    continue
+                }
                 break
             }
             // A known name goes on through a word that alone is no name ("United Nations").
@@ -91,6 +95,16 @@ struct MentionFinder {
             break
         }
         return last
+    }
+
+    /// The apostrophe of a plural possessive inside a name, before the head of an organization
+    /// or an event: "Champions' League", "Cup Winners' Cup", "Farmers' Union".
+    private func isPluralPossessiveInName(_ apostrophe: Int) -> Bool {
+        let word = words[apostrophe], head = apostrophe + 1
+        guard word.key == "'", !word.spaceBefore, words[apostrophe - 1].key.hasSuffix("s"), head < words.count,
+              words[head].sentence == word.sentence, words[head].isWord, words[head].isCapitalized,
+              words[head].spaceBefore else { return false }
+        return lexicons.orgWords.contains(words[head]) || lexicons.eventHeads.contains(words[head])
     }
 
     /// Whether the organization connector at `index` ("of", "and", "de") continues the name that
@@ -150,13 +164,20 @@ struct MentionFinder {
         return lexicons.names.matches(in: words, from: index, limit: index + 1).isEmpty
     }
 
+    /// "NHL PLAYOFFS - SCORES": a known acronym of three letters or more that is no English
+    /// word ("US", "WHO" are) stays an acronym in a heading in capitals.
+    private func isAcronymInHeading(_ index: Int, length: Int) -> Bool {
+        length == 1 && words[index].key.utf8.count >= 3 && !lexicons.commonWords.contains(words[index])
+    }
+
     /// The longest known name at `index` that no title inside it overruns: "US Treasury
     /// Secretary" is "US" and a title, not "US Treasury" and "Secretary".
     func knownName(at index: Int, limit: Int) -> (length: Int, name: KnownName)? {
         let word = words[index]
         guard word.isWord, word.isCapitalized else { return nil }
         let candidates = lexicons.names.matches(in: words, from: index, limit: limit).filter { match in
-            !match.value.capitalsOnly || !word.inCapitalsLine && !isCodeWithNumber(index + match.length)
+            !match.value.capitalsOnly || (!word.inCapitalsLine || isAcronymInHeading(index, length: match.length))
+                && !isCodeWithNumber(index + match.length)
                 && (index..<index + match.length).allSatisfy { !words[$0].isWord || words[$0].isAllCaps || !words[$0].isCapitalized || words[$0].key.count == 1 }
         }
         for match in candidates.reversed() {
@@ -184,7 +205,9 @@ struct MentionFinder {
         // Not inside one hyphenated word: "Bre-X said".
         if words[start].opensSentence, let next = nextCapitalized(after: start, through: end), words[start + 1].spaceBefore {
             let common = isCommonWord(start) && !words[start].isAllCaps && knownName(at: start, limit: end + 1) == nil
-            if common || (!isNameEvidenceWord(start) && !lexicons.isFamilyName(words[next])) { start = next }
+            if common || (!isNameEvidenceWord(start) && !lexicons.isFamilyName(words[next]) && !isUnknownPair(start, next, end)) {
+                start = next
+            }
         }
         var mentions: [Mention] = []
         var segmentStart = start
@@ -212,6 +235,17 @@ struct MentionFinder {
             mentions += classifySegment(segmentStart, end, chunk: (chunkStart, end), afterTitle: afterTitle)
         }
         return mentions
+    }
+
+    /// "Dragan Vukovic", "Tomas Ujfalusi made sure": a sentence's first two words, capitalized, that no
+    /// lexicon knows, neither a common word, read as one name (the opener is then no ordinary word).
+    private func isUnknownPair(_ opener: Int, _ next: Int, _ end: Int) -> Bool {
+        guard next == opener + 1, next == end || !words[next + 1].isCapitalized || !words[next + 1].isWord else { return false }
+        return [opener, next].allSatisfy { index in
+            let word = words[index]
+            return !word.isAllCaps && !lexicons.commonWords.contains(word) && !isWrittenInLowerCase(word)
+                && knownName(at: index, limit: index + 1) == nil && !lexicons.titles.startsPhrase(word)
+        }
     }
 
     private func nextCapitalized(after index: Int, through end: Int) -> Int? {
@@ -246,6 +280,11 @@ struct MentionFinder {
         var first = segmentFirst, last = segmentLast
         while first <= last, !(words[first].isWord && words[first].isCapitalized) { first += 1 }
         while last >= first, !(words[last].isWord && words[last].isCapitalized) && !isHyphenatedNameEnd(last) { last -= 1 }
+        // "Group C", "Pool B": an organization word and a letter label a group, no name.
+        if last > first, isLetterLabel(last), lexicons.orgWords.contains(words[last - 1]) {
+            last -= 2
+            while last >= first, !(words[last].isWord && words[last].isCapitalized) { last -= 1 }
+        }
         guard first <= last else { return [] }
         let context = Context(finder: self, chunk: chunk, segmentFirst: first, segmentLast: last, afterTitle: afterTitle)
         let limit = last + 1
@@ -275,7 +314,10 @@ struct MentionFinder {
                 if lexicons.locHeads.contains(head) { return [Mention(first, last, .loc, rule: "place-head")] }
             }
         }
-        if last > first, (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0]) }) {
+        if last > first, (first...last).contains(where: { words[$0].isCapitalized && lexicons.orgWords.contains(words[$0]) }),
+           !words[first].inCapitalsLine || lexicons.orgWords.contains(words[last]) {
+            // In a heading in capitals the organization word is the last one: not "SPANISH LEAGUE
+            // TABLE", "REAL MADRID SUPPORTERS".
             return [Mention(first, last, .org, rule: "org-word")]
         }
 
@@ -318,10 +360,32 @@ struct MentionFinder {
                 position = team.last + 1
                 continue
             }
-            if let mention = context.classifyUnknown(position, runEnd) { mentions.append(mention) }
+            if capitalsLine {
+                mentions += headingWords(position, runEnd)
+            } else if let mention = context.classifyUnknown(position, runEnd) {
+                mentions.append(mention)
+            }
             position = runEnd + 1
         }
         return mentions
+    }
+
+    /// "Group C", "Pool B": a single letter that labels one of several groups ends no name.
+    private func isLetterLabel(_ index: Int) -> Bool {
+        let key = words[index].key
+        return key.utf8.count == 1 && key.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
+
+    /// The unknown words of a heading in capitals, one untyped mention each: their capitals say
+    /// nothing, but the document's other mentions of the same word may ("ARMSTRONG WINS STAGE"
+    /// over "Lance Armstrong").
+    private func headingWords(_ first: Int, _ last: Int) -> [Mention] {
+        (first...last).compactMap { index in
+            let word = words[index]
+            guard word.isWord, word.isCapitalized, word.key.utf8.count > 2, !lexicons.notNames.contains(word),
+                  !lexicons.commonWords.contains(word), !word.key.contains(where: \.isNumber) else { return nil }
+            return Mention(index, index, nil, rule: "heading")
+        }
     }
 
     /// "Steaua Bucharest", "Werder Bremen": an unknown name, no personal one, right before a city
@@ -332,9 +396,25 @@ struct MentionFinder {
               words[city].spaceBefore, !words[runEnd].isPossessive,
               let known = knownName(at: city, limit: last + 1), known.name.type == .gpe, !known.name.isCountry,
               city + known.length - 1 == last,
-              (first...runEnd).allSatisfy({ words[$0].isCapitalized && !words[$0].isAllCaps && !lexicons.isKnownNamePart(words[$0])
-                  && !lexicons.commonWords.contains(words[$0]) && !words[$0].opensSentence }) else { return nil }
+              (first...runEnd).allSatisfy({ isClubNameWord($0) }) else { return nil }
         return Mention(first, last, .org, rule: "name-plus-city")
+    }
+
+    /// Words that say where in a place, not which club: "Greater London", "East Kalimantan".
+    static let placeModifiers: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                              "central", "greater", "upper", "lower", "inner", "outer", "old", "new",
+                                              "downtown", "metropolitan", "mid", "south-east", "north-east", "south-west",
+                                              "north-west", "northeast", "northwest", "southeast", "southwest"]
+
+    /// A word that can open a club's or a company's name before its city: no personal name, no
+    /// sentence opener; a common word ("Real Madrid", "Rapid Vienna") or a short acronym ("AC
+    /// Milan", "PSV Eindhoven") too, but not a word placing something in the city.
+    private func isClubNameWord(_ index: Int) -> Bool {
+        let word = words[index]
+        guard word.isCapitalized, !lexicons.isKnownNamePart(word), !word.opensSentence,
+              !Self.placeModifiers.contains(word.key) else { return false }
+        if word.isAllCaps { return word.key.utf8.count <= 4 && !word.inCapitalsLine }
+        return !isWrittenInLowerCase(word)
     }
 
     /// The end of the capitalized words from `start` up to the next known name, or nil when

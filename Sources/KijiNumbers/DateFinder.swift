@@ -167,7 +167,7 @@ extension ScanContext {
     func hasFutureCue(before i: Int) -> Bool {
         var j = i - 1
         var seen = 0
-        while j >= 0, seen < 12 {
+        while j >= 0, seen < 16 {
             let t = tokens[j]
             if t.kind == .symbol, [".", "!", "?", ",", ";", ":", "\"", "\u{201C}", "\u{201D}"].contains(lower(j)) { return false }
             if t.isWord, isFutureCue(j) { return true }

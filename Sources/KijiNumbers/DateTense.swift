@@ -26,7 +26,11 @@ extension ScanContext {
             let w = lower(j)
             if w == "since" { return .past }
             if Self.forwardPrepositions.contains(w) { break }
-            if entry(j).flags.contains(.pastCue) { return .past }
+            // "to be held in mid-June", "will be held on": a passive after "be" is no past.
+            if entry(j).flags.contains(.pastCue) {
+                if j > 0, isWord(j - 1, "be") { break }
+                return .past
+            }
             guard Self.linkingPrepositions.contains(w) else { break }
             j -= 1
         }

@@ -28,7 +28,7 @@ extension ScanContext {
 
     private func expressions(at i: Int) -> ([FoundExpression], Int)? {
         if let (found, next) = dateOrTime(at: i) ?? prefixedMoney(at: i) ?? percentOf(at: i) ?? articleDuration(at: i)
-            ?? approximateCount(at: i) {
+            ?? approximateCount(at: i) ?? multiplicative(at: i) {
             return ([found], next)
         }
         return numberExpression(at: i)
@@ -39,6 +39,27 @@ extension ScanContext {
         guard tokens[i].isWord, entry(i).flags.contains(.approximateCount), isWord(i + 1, "of"), !tokens[i + 1].breakBefore else { return nil }
         if i > 0, !tokens[i].breakBefore, tokens[i - 1].isDigits || isNumberWord(i - 1) { return nil }
         return (expression(i, i + 1, .approximateCount), i + 1)
+    }
+
+    /// "spoke by phone twice": how many times, a count.
+    private func multiplicative(at i: Int) -> (FoundExpression, Int)? {
+        guard tokens[i].isWord, !tokens[i].capitalized || startsSentence(i),
+              let value = NumberLexicon.multiplicatives[lower(i)] else { return nil }
+        return (expression(i, i + 1, .cardinal(value)), i + 1)
+    }
+
+    /// "Ishiba first met Trump", "Japan, first considered likely": "first" before a verb in the
+    /// past, with no determiner before it, is the adverb (at first, for the first time), no rank.
+    private func isAdverbFirst(_ phrase: NumberPhrase) -> Bool {
+        guard phrase.inWords, phrase.end == phrase.first + 1, lower(phrase.first) == "first",
+              phrase.end < count, tokens[phrase.end].isWord, !tokens[phrase.end].breakBefore,
+              !tokens[phrase.end].capitalized else { return false }
+        let next = lower(phrase.end)
+        guard entry(phrase.end).flags.contains(.pastCue) || (next.hasSuffix("ed") && next.count > 4) else { return false }
+        let before = phrase.first - 1
+        guard before >= 0, !tokens[phrase.first].breakBefore else { return false }
+        if tokens[before].isWord { return !entry(before).flags.contains(.determiner) && lower(before) != "s" }
+        return lower(before) == ","
     }
 
     /// A number in digits or words at `i`, with a leading "minus"/"negative".
@@ -209,7 +230,13 @@ extension ScanContext {
             // "the 21st century" is the century of the years 20xx (TIMEX3 "20").
             return found(.date(.century(Int(phrase.value))), to: end + 1)
         }
+        if isAdverbFirst(phrase) { return ([], end) }
         if phrase.isOrdinal { return found(.ordinal(phrase.value), to: end) }
+        if phrase.inWords, !phrase.isFraction, phrase.value == phrase.value.rounded(), phrase.first >= 1, isWord(phrase.first - 1, "number"),
+           !tokens[phrase.first - 1].capitalized, !tokens[phrase.first].breakBefore, (1...10).contains(phrase.value) {
+            // "the number one party": a rank.
+            return found(.ordinal(phrase.value), to: end, from: phrase.first - 1)
+        }
         if phrase.isPlainInteger, phrase.first >= 2, lower(phrase.first - 1) == ".", glued(phrase.first - 1),
            lower(phrase.first - 2) == "no", tokens[phrase.first - 2].capitalized {
             // "No. 2": a rank.

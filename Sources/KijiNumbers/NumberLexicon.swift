@@ -56,6 +56,8 @@ struct NumberLexicon: Sendable {
     let slashDenominators: Set<Int>
     /// Idioms with "one" in them, as token sequences.
     let oneIdioms: [[String]]
+    /// Adverbs of how many times: "twice", "thrice" (CARDINAL, the count).
+    static let multiplicatives: [String: Double] = ["twice": 2, "thrice": 3]
 
     init(bundle: Bundle = .module) throws {
         func number(_ text: String, _ file: String) throws -> Double {
@@ -208,6 +210,7 @@ struct NumberLexicon: Sendable {
             .union(currencies.firstTokens).union(percentWords.firstTokens)
         starters.formUnion(dateModifiers)
         starters.formUnion(["a", "an", "minus", "negative", "q", "h", "tonight", ".", "-", "\u{2212}"])
+        starters.formUnion(Self.multiplicatives.keys)
         starters.formUnion(approximateCounts)
 
         let flagged: [(Set<String>, WordEntry.Flags)] = [
