@@ -68,7 +68,17 @@ public final class ClusterIndex {
 
     /// A new cluster, its id made from the attribute: "auto-tariff-rate-1", "-2" for the next such.
     public func newCluster(for attribute: String) -> Cluster {
-        let base = String(attribute.map { $0 == "_" ? "-" : $0 })
+        newCluster(numbering: String(attribute.map { $0 == "_" ? "-" : $0 }))
+    }
+
+    /// A new cluster for a changed value of `cluster`'s fact: its id is the cluster's, then
+    /// `updateMark` and a count ("auto-tariff-rate-1~update-1"), so readers group the two.
+    public func newCluster(updating cluster: Cluster) -> Cluster {
+        newCluster(numbering: Self.base(of: cluster.id) + Self.updateMark)
+    }
+
+    /// A new cluster with the id `base` and the next free count.
+    private func newCluster(numbering base: String) -> Cluster {
         var count = idCounts[base, default: 0]
         var id: String
         repeat {
@@ -77,20 +87,6 @@ public final class ClusterIndex {
         } while clusters[id] != nil
         idCounts[base] = count
         return cluster(id)
-    }
-
-    /// A new cluster for a changed value of `cluster`'s fact: its id is the cluster's, then
-    /// `updateMark` and a count ("auto-tariff-rate-1~update-1"), so readers group the two.
-    public func newCluster(updating cluster: Cluster) -> Cluster {
-        let base = Self.base(of: cluster.id) + Self.updateMark
-        var count = idCounts[base, default: 0]
-        var id: String
-        repeat {
-            count += 1
-            id = "\(base)-\(count)"
-        } while clusters[id] != nil
-        idCounts[base] = count
-        return self.cluster(id)
     }
 
     /// What sets an update's cluster id apart from the id of the cluster it updates.
